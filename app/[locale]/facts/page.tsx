@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listDeckTree, listTags, searchFacts } from "@/app/_data/facts";
+import { factQuerySchema } from "@/app/_schemas/fact-query";
+import { FactFilters } from "@/app/_components/FactFilters";
+import { FactCard } from "@/app/_components/FactCard";
+import { Pagination } from "@/app/_components/Pagination";
+import type { Locale } from "@/app/_i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Facts" });
+  return { title: t("title") };
+}
+
+export default async function FactsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Facts");
+  const query = factQuerySchema.parse(await searchParams);
+  const [decks, tags, result] = await Promise.all([listDeckTree(), listTags(), searchFacts(query)]);
+  const filtered = Boolean(query.q || query.deck || query.type || query.tag);
+
+  return (
+    <div className="page">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <FactFilters decks={decks} tags={tags} query={query} />
+      <p role="status" className="muted">
+        {t("resultCount", { count: result.total })}
+      </p>
+      {result.items.length === 0 ? (
+        <div className="card empty-state">
+          <p>{filtered ? t("noMatch") : t("empty")}</p>
+        </div>
+      ) : (
+        <ol className="fact-list">
+          {result.items.map((fact) => (
+            <li key={fact.key}>
+              <FactCard fact={fact} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} pathname="/facts" query={query} />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listDeckTree, listTerms } from "@/app/_data/facts";
+import { factQuerySchema } from "@/app/_schemas/fact-query";
+import { pick } from "@/app/_i18n/pick";
+import type { Locale } from "@/app/_i18n/routing";
+import { Furigana } from "@/app/_components/Furigana";
+import { SourceCitation } from "@/app/_components/SourceCitation";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Glossary" });
+  return { title: t("title") };
+}
+
+export default async function GlossaryPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Glossary");
+  const query = factQuerySchema.parse(await searchParams);
+  const [decks, terms] = await Promise.all([listDeckTree(), listTerms(query)]);
+  const other = locale === "en" ? "ja" : "en";
+
+  return (
+    <div className="page">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <form method="get" role="search" aria-label={t("searchLabel")} className="filters card">
+        <div className="field filters__q">
+          <label htmlFor="q">{t("search")}</label>
+          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} />
+        </div>
+        <div className="field">
+          <label htmlFor="deck">{t("deck")}</label>
+          <select id="deck" name="deck" defaultValue={query.deck ?? ""}>
+            <option value="">{t("allDecks")}</option>
+            {decks.map((deck) => (
+              <option key={deck.key} value={deck.key}>
+                {"\u2003".repeat(deck.depth)}
+                {pick(locale, deck.nameJa, deck.nameEn)} ({deck.termCount})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__actions">
+          <button type="submit" className="button">
+            {t("apply")}
+          </button>
+        </div>
+      </form>
+      <p role="status" className="muted">
+        {t("resultCount", { count: terms.length })}
+      </p>
+      {terms.length === 0 ? (
+        <div className="card empty-state">
+          <p>{query.q || query.deck ? t("noMatch") : t("empty")}</p>
+        </div>
+      ) : (
+        <dl className="glossary">
+          {terms.map((term) => (
+            <div key={term.key} className="card glossary__entry" id={term.key}>
+              <dt>
+                <span className="glossary__ja">
+                  <Furigana text={term.ja} reading={term.readingJa} />
+                </span>
+                <span className="glossary__en" lang="en">
+                  {term.en}
+                </span>
+              </dt>
+              <dd>
+                <p lang={locale}>{pick(locale, term.definitionJa, term.definitionEn)}</p>
+                <details className="bilingual__other">
+                  <summary>{t(other === "en" ? "showEnglish" : "showJapanese")}</summary>
+                  <p lang={other}>{pick(other, term.definitionJa, term.definitionEn)}</p>
+                </details>
+                {(term.aliasesJa.length > 0 || term.aliasesEn.length > 0) && (
+                  <p className="muted">
+                    {t("aliases")}{" "}
+                    {term.aliasesJa.map((alias) => (
+                      <span key={`ja-${alias}`} lang="ja" className="chip">
+                        {alias}
+                      </span>
+                    ))}
+                    {term.aliasesEn.map((alias) => (
+                      <span key={`en-${alias}`} lang="en" className="chip">
+                        {alias}
+                      </span>
+                    ))}
+                  </p>
+                )}
+                <SourceCitation citation={term.citation} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+// The app's sections, in menu order. A section is listed once its pages exist.
+export const NAV_ITEMS = [
+  { key: "home", href: "/" },
+  { key: "facts", href: "/facts" },
+  { key: "glossary", href: "/glossary" },
+] as const;
+
+export type NavKey = (typeof NAV_ITEMS)[number]["key"];

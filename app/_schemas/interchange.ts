@@ -1,0 +1,153 @@
+// The JSON interchange format of the fact base: the seed content, exports and imports all use it,
+// so an export imported into an empty database exports identically (full fidelity).
+// Records refer to each other by stable `key`s, never by database ids.
+import { z } from "zod";
+
+export const FORMAT = "bilingual-study/v1" as const;
+
+export const ENTITY_TYPES = [
+  "country",
+  "person",
+  "organisation",
+  "meeting",
+  "working_group",
+  "document",
+  "place",
+  "area",
+  "event",
+  "other",
+] as const;
+export const ANSWER_TYPES = ["year", "date", "number", "entity", "list", "text"] as const;
+
+const key = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: "key" });
+const text = z.string().trim().min(1).max(4000);
+const optionalText = z.string().trim().max(4000).default("");
+const strings = z.array(z.string().trim().min(1).max(400)).max(50).default([]);
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: "isoDate" });
+
+export const sourceRecord = z.object({
+  key,
+  titleJa: text,
+  titleEn: text,
+  publisherJa: text,
+  publisherEn: text,
+  seriesJa: optionalText,
+  seriesEn: optionalText,
+  number: optionalText,
+  publishedOn: isoDate,
+  authorJa: text,
+  authorEn: text,
+  authorRoleJa: optionalText,
+  authorRoleEn: optionalText,
+  url: z.string().url().nullable().default(null),
+});
+
+export const deckRecord = z.object({
+  key,
+  parentKey: key.nullable().default(null),
+  sourceKey: key.nullable().default(null),
+  nameJa: text,
+  nameEn: text,
+  descriptionJa: optionalText,
+  descriptionEn: optionalText,
+  position: z.number().int().min(0).default(0),
+});
+
+export const entityRecord = z.object({
+  key,
+  type: z.enum(ENTITY_TYPES),
+  nameJa: text,
+  nameEn: text,
+  readingJa: optionalText,
+  aliasesJa: strings,
+  aliasesEn: strings,
+  descriptionJa: optionalText,
+  descriptionEn: optionalText,
+});
+
+export const factRecord = z.object({
+  key,
+  sourceKey: key,
+  deckKey: key,
+  answerType: z.enum(ANSWER_TYPES),
+  /** For entity and list answers: the answer's entities, in order. */
+  answerEntityKeys: z.array(key).max(20).default([]),
+  /** For year/date/number/text answers: the canonical value ("2010", "2023-11-16", "7"). */
+  answerValue: optionalText,
+  /** Entities the fact is about (not the answer), for browsing and for building series questions. */
+  subjectEntityKeys: z.array(key).max(20).default([]),
+  questionJa: text,
+  questionEn: text,
+  statementJa: text,
+  statementEn: text,
+  /** The exact substring of the statement that states the answer. */
+  answerTextJa: text,
+  answerTextEn: text,
+  acceptedJa: strings,
+  acceptedEn: strings,
+  explanationJa: optionalText,
+  explanationEn: optionalText,
+  passage: text,
+  locatorJa: text,
+  locatorEn: text,
+  paragraph: z.number().int().min(0).default(0),
+  tags: z.array(key).max(30).default([]),
+  difficulty: z.number().int().min(1).max(3).default(2),
+  series: z
+    .object({
+      key,
+      order: z.number().int(),
+      labelJa: text,
+      labelEn: text,
+    })
+    .nullable()
+    .default(null),
+  event: z
+    .object({
+      date: isoDate,
+      labelJa: text,
+      labelEn: text,
+    })
+    .nullable()
+    .default(null),
+});
+
+export const termRecord = z.object({
+  key,
+  sourceKey: key,
+  deckKey: key,
+  ja: text,
+  readingJa: optionalText,
+  en: text,
+  aliasesJa: strings,
+  aliasesEn: strings,
+  definitionJa: text,
+  definitionEn: text,
+  passage: text,
+  locatorJa: text,
+  locatorEn: text,
+  tags: z.array(key).max(30).default([]),
+});
+
+export const interchangeDocument = z.object({
+  format: z.literal(FORMAT),
+  sources: z.array(sourceRecord).default([]),
+  decks: z.array(deckRecord).default([]),
+  entities: z.array(entityRecord).default([]),
+  facts: z.array(factRecord).default([]),
+  terms: z.array(termRecord).default([]),
+});
+
+export type SourceRecord = z.infer<typeof sourceRecord>;
+export type DeckRecord = z.infer<typeof deckRecord>;
+export type EntityRecord = z.infer<typeof entityRecord>;
+export type FactRecord = z.infer<typeof factRecord>;
+export type TermRecord = z.infer<typeof termRecord>;
+export type InterchangeDocument = z.infer<typeof interchangeDocument>;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type AnswerType = (typeof ANSWER_TYPES)[number];
