@@ -10,7 +10,7 @@ export function Pagination({ page, pageCount, pathname, query }: { page: number;
     pathname,
     query: Object.fromEntries(
       Object.entries({ ...query, page: target })
-        .filter(([, v]) => v !== undefined && v !== "")
+        .filter(([, v]) => v !== undefined && String(v) !== "")
         .map(([k, v]) => [k, String(v)]),
     ),
   });

@@ -36,7 +36,7 @@ test("English messages contain no Japanese script (except the language name æ—¥æ
 });
 
 test("placeholders match between languages", () => {
-  const names = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).filter((n) => !["plural", "select", "one", "other", "selectordinal"].includes(n));
+  const names = (s: string) => [...s.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).filter((n) => !["plural", "select", "one", "other", "selectordinal"].includes(n));
   for (const [key, value] of enLeaves) {
     expect({ key, names: [...new Set(names(jaLeaves.get(key) ?? ""))].sort() }).toEqual({ key, names: [...new Set(names(value))].sort() });
   }

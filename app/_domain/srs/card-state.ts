@@ -1,0 +1,96 @@
+import { createEmptyCard, State, type Card as FsrsCard } from "ts-fsrs";
+
+/** The scheduling columns of the `Card` model, as the data layer reads and writes them. */
+export interface CardState {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning */
+  state: CardStateValue;
+  lastReview: Date | null;
+}
+
+export type CardStateValue = 0 | 1 | 2 | 3;
+export const CARD_STATE = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
+
+/** Anki's default leech threshold: by then the card costs more than it teaches and needs rewriting. */
+export const LEECH_LAPSES = 8;
+
+export function isLeech(card: Pick<CardState, "lapses">): boolean {
+  return card.lapses >= LEECH_LAPSES;
+}
+
+export function isLearning(card: Pick<CardState, "state">): boolean {
+  return card.state === CARD_STATE.Learning || card.state === CARD_STATE.Relearning;
+}
+
+export function newCardState(now: Date): CardState {
+  return fromFsrsCard(createEmptyCard(now));
+}
+
+export function toFsrsCard(card: CardState): FsrsCard {
+  return {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as State,
+    last_review: card.lastReview ? new Date(card.lastReview) : undefined,
+  };
+}
+
+export function fromFsrsCard(card: FsrsCard): CardState {
+  return {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as CardStateValue,
+    lastReview: card.last_review ? new Date(card.last_review) : null,
+  };
+}
+
+/** Only the scheduling columns are copied, so a full Prisma row can be passed in. */
+export function pickCardState(row: CardState): CardState {
+  return {
+    due: new Date(row.due),
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: row.state,
+    lastReview: row.lastReview ? new Date(row.lastReview) : null,
+  };
+}
+
+/** The `ReviewLog.previousCard` column: a JSON snapshot of the card before the entry. */
+export function serializeCardState(card: CardState): string {
+  const c = pickCardState(card);
+  return JSON.stringify({ ...c, due: c.due.toISOString(), lastReview: c.lastReview?.toISOString() ?? null });
+}
+
+export function parseCardState(json: string): CardState | null {
+  if (!json) return null;
+  const raw = JSON.parse(json) as Omit<CardState, "due" | "lastReview"> & { due: string; lastReview: string | null };
+  return pickCardState({ ...raw, due: new Date(raw.due), lastReview: raw.lastReview ? new Date(raw.lastReview) : null });
+}
+
+export function sameCardState(a: CardState, b: CardState): boolean {
+  return serializeCardState(a) === serializeCardState(b);
+}
