@@ -1,0 +1,21 @@
+// Fixed-window rate limits kept in the database, so every app instance shares them.
+import type { Db } from "./prisma-client";
+
+export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+export async function consumeRateLimit(db: Db, key: string, limit: number, windowMs: number, now = new Date()): Promise<RateLimitResult> {
+  const windowStartMin = new Date(now.getTime() - windowMs);
+  // A window that has run out starts again at 0.
+  await db.rateLimit.updateMany({ where: { key, windowStart: { lt: windowStartMin } }, data: { windowStart: now, count: 0 } });
+  const row = await db.rateLimit.upsert({
+    where: { key },
+    create: { key, windowStart: now, count: 1 },
+    update: { count: { increment: 1 } },
+  });
+  const retryAfterSeconds = Math.max(1, Math.ceil((row.windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  return { allowed: row.count <= limit, remaining: Math.max(0, limit - row.count), retryAfterSeconds };
+}
+
+export async function resetRateLimit(db: Db, key: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key } });
+}
