@@ -43,7 +43,7 @@ module.exports = async () => {
       testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
       globalSetup: "<rootDir>/tests/support/integration-global-setup.ts",
       globalTeardown: "<rootDir>/tests/support/integration-global-teardown.ts",
-      testTimeout: 120_000,
+      setupFilesAfterEnv: ["<rootDir>/tests/support/long-timeout.ts"],
     },
     {
       displayName: "e2e",
@@ -51,7 +51,7 @@ module.exports = async () => {
       testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
       globalSetup: "<rootDir>/tests/e2e/support/global-setup.ts",
       globalTeardown: "<rootDir>/tests/e2e/support/global-teardown.ts",
-      testTimeout: 120_000,
+      setupFilesAfterEnv: ["<rootDir>/tests/support/long-timeout.ts"],
     },
   ].filter((p) => only.includes(p.displayName));
   return {

@@ -5,6 +5,7 @@ import { factQuerySchema } from "@/app/_schemas/fact-query";
 import { FactFilters } from "@/app/_components/FactFilters";
 import { FactCard } from "@/app/_components/FactCard";
 import { Pagination } from "@/app/_components/Pagination";
+import { ExportLinks } from "@/app/_components/ExportLinks";
 import type { Locale } from "@/app/_i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -47,6 +48,7 @@ export default async function FactsPage({ params, searchParams }: Props) {
         </ol>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} pathname="/facts" query={query} />
+      <ExportLinks deck={query.deck} />
     </div>
   );
 }

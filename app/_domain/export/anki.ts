@@ -1,0 +1,67 @@
+// Anki text export: one note per fact and per term, for the note type "Basic (and reversed card)"
+// (so each note gives a card in both directions), with tags and a deck column. The file header lines
+// (#separator, #html, #notetype, #deck column, #tags column) let Anki 2.1.55+ pick every setting itself.
+import type { InterchangeDocument } from "../../_schemas/interchange";
+
+export type AnkiFormat = "csv" | "tsv";
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+function field(value: string, format: AnkiFormat): string {
+  const flat = value.replace(/\r?\n/g, "<br>");
+  if (format === "tsv") return flat.replace(/\t/g, " ");
+  return /[",]/.test(flat) ? `"${flat.replace(/"/g, '""')}"` : flat;
+}
+
+const ja = (text: string) => `<span lang="ja">${escapeHtml(text)}</span>`;
+const en = (text: string) => `<span lang="en">${escapeHtml(text)}</span>`;
+const tagOf = (text: string) => text.replace(/\s+/g, "_");
+
+/** Anki deck names nest with "::"; the deck's own English and Japanese names are both kept. */
+function deckPaths(doc: InterchangeDocument): Map<string, string> {
+  const byKey = new Map(doc.decks.map((d) => [d.key, d]));
+  const paths = new Map<string, string>();
+  for (const deck of doc.decks) {
+    const names: string[] = [];
+    for (let at: typeof deck | undefined = deck; at && names.length < 10; at = at.parentKey ? byKey.get(at.parentKey) : undefined)
+      names.unshift(`${at.nameEn} / ${at.nameJa}`.replace(/::/g, ":"));
+    paths.set(deck.key, names.join("::"));
+  }
+  return paths;
+}
+
+export function toAnkiText(doc: InterchangeDocument, format: AnkiFormat): string {
+  const separator = format === "tsv" ? "\t" : ",";
+  const decks = deckPaths(doc);
+  const sourceTitle = new Map(doc.sources.map((s) => [s.key, s]));
+  const cite = (sourceKey: string, passage: string, locatorJa: string) => {
+    const source = sourceTitle.get(sourceKey);
+    return `<blockquote>${ja(passage)}</blockquote><small>${source ? ja(source.titleJa) : ""} ${ja(locatorJa)}</small>`;
+  };
+  const lines = [
+    `#separator:${format === "tsv" ? "tab" : "comma"}`,
+    "#html:true",
+    "#notetype:Basic (and reversed card)",
+    "#columns:Front" + separator + "Back" + separator + "Deck" + separator + "Tags",
+    "#deck column:3",
+    "#tags column:4",
+  ];
+  for (const fact of doc.facts) {
+    const front = `${ja(fact.questionJa)}<br>${en(fact.questionEn)}`;
+    const back =
+      `${ja(fact.answerTextJa)} / ${en(fact.answerTextEn)}<hr>${ja(fact.statementJa)}<br>${en(fact.statementEn)}` +
+      cite(fact.sourceKey, fact.passage, fact.locatorJa);
+    const tags = ["fact", fact.answerType, ...fact.tags].map(tagOf).join(" ");
+    lines.push([front, back, decks.get(fact.deckKey) ?? "", tags].map((v) => field(v, format)).join(separator));
+  }
+  for (const term of doc.terms) {
+    const front = term.readingJa
+      ? `<ruby lang="ja">${escapeHtml(term.ja)}<rt>${escapeHtml(term.readingJa)}</rt></ruby>`
+      : ja(term.ja);
+    const back = `${en(term.en)}<hr>${ja(term.definitionJa)}<br>${en(term.definitionEn)}` + cite(term.sourceKey, term.passage, term.locatorJa);
+    const tags = ["term", ...term.tags].map(tagOf).join(" ");
+    lines.push([front, back, decks.get(term.deckKey) ?? "", tags].map((v) => field(v, format)).join(separator));
+  }
+  return lines.join("\n") + "\n";
+}
