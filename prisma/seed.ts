@@ -1,4 +1,4 @@
-// `npx prisma db seed` (and `prisma migrate reset`): loads the default deck from prisma/content/.
+// `npx prisma db seed`: loads the default deck from prisma/content/ (`npm start` seeds an empty database itself).
 import { createPrismaClient } from "../app/_data/prisma-client";
 import { seedDefaultDeck } from "../app/_data/seed-default-deck";
 
