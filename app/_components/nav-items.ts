@@ -3,6 +3,9 @@ export const NAV_ITEMS = [
   { key: "home", href: "/" },
   { key: "facts", href: "/facts" },
   { key: "glossary", href: "/glossary" },
+  { key: "study", href: "/study" },
+  { key: "progress", href: "/progress" },
+  { key: "account", href: "/account" },
 ] as const;
 
 export type NavKey = (typeof NAV_ITEMS)[number]["key"];

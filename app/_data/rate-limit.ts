@@ -19,3 +19,8 @@ export async function consumeRateLimit(db: Db, key: string, limit: number, windo
 export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+/** Gives back one unit (for limits that count only failures: the attempt is taken first, returned on success). */
+export async function releaseRateLimit(db: Db, key: string): Promise<void> {
+  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}

@@ -40,6 +40,16 @@ describe("locale routing", () => {
     await context.close();
   });
 
+  test("an unknown page is a 404 in the page's language", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const response = await page.goto("/en/no-such-page");
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("Page not found");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await context.close();
+  });
+
   test("the language switcher keeps the page and its query", async () => {
     const context = await newContext(browser, { locale: "en-US" });
     const page = await context.newPage();

@@ -72,7 +72,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
         <section className="card" aria-labelledby="settings-title">
           <h2 id="settings-title">{t("settings.title")}</h2>
-          <SettingsForm initial={overview.settings} timeZones={timeZoneOptions(overview.settings.timeZone)} />
+          {/* A new identity (signed in or out) starts the form afresh from its stored settings. */}
+          <SettingsForm key={username ?? "guest"} initial={overview.settings} timeZones={timeZoneOptions(overview.settings.timeZone)} />
         </section>
 
         <section className="card" aria-labelledby="data-title">

@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { db } from "../db";
-import { SESSION_COOKIE, sessionCookieOptions } from "./session-token";
+import { isValidTimeZone } from "../../_schemas/account";
+import { SESSION_COOKIE, TIME_ZONE_COOKIE, sessionCookieOptions } from "./session-token";
 import { createGuest, createSession, deleteSession, findLearnerBySessionToken, type Learner } from "./learner-store";
 
 /** Who is asking, in a page, action or route handler; null for a visitor who has not studied yet. */
@@ -18,8 +19,11 @@ export const getCurrentLearner = cache(async (): Promise<Learner | null> => {
 export async function requireLearner(options: { uiLocale?: string } = {}): Promise<Learner> {
   const existing = await getCurrentLearner();
   if (existing) return existing;
-  const { learner, token, expiresAt } = await createGuest(db, options);
-  (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions(expiresAt));
+  const store = await cookies();
+  const browserTimeZone = store.get(TIME_ZONE_COOKIE)?.value ?? "";
+  const timeZone = isValidTimeZone(browserTimeZone) ? browserTimeZone : undefined;
+  const { learner, token, expiresAt } = await createGuest(db, { ...options, timeZone });
+  store.set(SESSION_COOKIE, token, sessionCookieOptions(expiresAt));
   return learner;
 }
 

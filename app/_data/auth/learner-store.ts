@@ -51,8 +51,14 @@ export async function deleteSession(db: Db, token: string | undefined): Promise<
 
 export type ClaimResult = { ok: true } | { ok: false; error: "usernameTaken" | "alreadyClaimed" };
 
+/** Usernames are case-insensitive: always compared and stored in lower case. */
+export function normalizeUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
 /** Turns a guest into an account: same user row, so all progress is kept. */
-export async function claimAccount(db: Db, userId: string, username: string, password: string): Promise<ClaimResult> {
+export async function claimAccount(db: Db, userId: string, rawUsername: string, password: string): Promise<ClaimResult> {
+  const username = normalizeUsername(rawUsername);
   const user = await db.user.findUnique({ where: { id: userId }, select: { username: true } });
   if (user?.username) return { ok: false, error: "alreadyClaimed" };
   if (await db.user.findUnique({ where: { username }, select: { id: true } })) return { ok: false, error: "usernameTaken" };
@@ -66,9 +72,16 @@ export async function claimAccount(db: Db, userId: string, username: string, pas
 
 /** Checks a username and password; the same work is done whether or not the user exists. */
 export async function verifyCredentials(db: Db, username: string, password: string): Promise<Learner | null> {
-  const user = await db.user.findUnique({ where: { username }, select: { ...learnerSelect, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { username: normalizeUsername(username) }, select: { ...learnerSelect, passwordHash: true } });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !user.passwordHash || !ok) return null;
   const { passwordHash: _hash, ...learner } = user;
   return learner;
+}
+
+export type LearnerSettings = { timeZone: string; desiredRetention: number; newCardsPerDay: number; directions: string[] };
+
+export async function updateLearnerSettings(db: Db, userId: string, settings: LearnerSettings): Promise<void> {
+  const { directions, ...rest } = settings;
+  await db.user.update({ where: { id: userId }, data: { ...rest, directions: JSON.stringify(directions) } });
 }

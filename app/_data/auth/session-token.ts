@@ -3,6 +3,8 @@
 import { createHash, randomBytes } from "node:crypto";
 
 export const SESSION_COOKIE = "sid";
+/** Set by a tiny script from the browser's time zone, so a new guest starts with the right "today". */
+export const TIME_ZONE_COOKIE = "tz";
 export const SESSION_DAYS = 400;
 
 export function newSessionToken(): string {

@@ -11,7 +11,7 @@ export async function GET(request: NextRequest) {
   if (!data) {
     return Response.json({ error: "notSignedIn" }, { status: 401, headers: { "Cache-Control": "no-store" } });
   }
-  const name = data.profile.username ?? "guest";
+  const name = (data.profile.username ?? "guest").replace(/[^a-z0-9_.-]/gi, "_");
   const filename = `bilingual-study-${name}-${data.exportedAt.slice(0, 10)}.json`;
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

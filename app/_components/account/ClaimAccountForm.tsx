@@ -1,0 +1,62 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { claimAccountAction } from "@/app/_actions/account/claim-account";
+import { claimAccountSchema, PASSWORD_MAX, USERNAME_MAX } from "@/app/_schemas/account";
+import { useAccountForm } from "./use-account-form";
+import { useErrorText } from "./use-error-text";
+import { TextField } from "./TextField";
+import { FormAlert } from "./FormAlert";
+import styles from "./account.module.css";
+
+export function ClaimAccountForm() {
+  const t = useTranslations("Account.claim");
+  const errorText = useErrorText();
+  const { state, pending, form, formRef, formAction, onSubmit, defaults } = useAccountForm(claimAccountAction, claimAccountSchema, (s) => ({
+    username: String(s.values?.username ?? ""),
+    password: "",
+    confirmPassword: "",
+  }));
+  const { errors } = form.formState;
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
+      <TextField
+        id="claim-username"
+        label={t("username")}
+        hint={t("usernameHint")}
+        error={errorText(errors.username?.message)}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={USERNAME_MAX + 8}
+        required
+        defaultValue={defaults.username}
+        {...form.register("username")}
+      />
+      <TextField
+        id="claim-password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        error={errorText(errors.password?.message)}
+        autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
+        required
+        {...form.register("password")}
+      />
+      <TextField
+        id="claim-confirm"
+        type="password"
+        label={t("confirmPassword")}
+        error={errorText(errors.confirmPassword?.message)}
+        autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
+        required
+        {...form.register("confirmPassword")}
+      />
+      <FormAlert message={errorText(state.formError, state.retryAfterMinutes)} key={state.at} />
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? t("pending") : t("submit")}
+      </button>
+    </form>
+  );
+}

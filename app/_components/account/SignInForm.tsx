@@ -1,0 +1,48 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { signInAction } from "@/app/_actions/account/sign-in";
+import { PASSWORD_MAX, signInSchema } from "@/app/_schemas/account";
+import { useAccountForm } from "./use-account-form";
+import { useErrorText } from "./use-error-text";
+import { TextField } from "./TextField";
+import { FormAlert } from "./FormAlert";
+import styles from "./account.module.css";
+
+export function SignInForm() {
+  const t = useTranslations("Account.signIn");
+  const errorText = useErrorText();
+  const { state, pending, form, formRef, formAction, onSubmit, defaults } = useAccountForm(signInAction, signInSchema, (s) => ({
+    username: String(s.values?.username ?? ""),
+    password: "",
+  }));
+  const { errors } = form.formState;
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
+      <TextField
+        id="sign-in-username"
+        label={t("username")}
+        error={errorText(errors.username?.message)}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        defaultValue={defaults.username}
+        {...form.register("username")}
+      />
+      <TextField
+        id="sign-in-password"
+        type="password"
+        label={t("password")}
+        error={errorText(errors.password?.message)}
+        autoComplete="current-password"
+        maxLength={PASSWORD_MAX}
+        required
+        {...form.register("password")}
+      />
+      <FormAlert message={errorText(state.formError, state.retryAfterMinutes)} key={state.at} />
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? t("pending") : t("submit")}
+      </button>
+    </form>
+  );
+}

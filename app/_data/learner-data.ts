@@ -1,0 +1,158 @@
+// A learner's own data: everything they can download, and everything removed when they delete it.
+// Every query is keyed by the learner's id, which callers take from the session, never from input.
+import type { Db } from "./prisma-client";
+import { findLearnerBySessionToken } from "./auth/learner-store";
+import { parseDirections } from "../_schemas/account";
+
+export const EXPORT_FORMAT = "bilingual-study/learner-data";
+export const EXPORT_VERSION = 1;
+
+/** JSON text columns come out as JSON, not as strings inside strings. */
+function parseJson(text: string): unknown {
+  if (text === "") return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export async function exportLearnerData(db: Db, userId: string, now = new Date()) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      username: true,
+      role: true,
+      displayName: true,
+      uiLocale: true,
+      timeZone: true,
+      desiredRetention: true,
+      newCardsPerDay: true,
+      directions: true,
+      createdAt: true,
+      claimedAt: true,
+      lastSeenAt: true,
+    },
+  });
+  if (!user) return null;
+  const [cards, reviews, attempts, seats, quizzes, assignments] = await Promise.all([
+    db.card.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db.reviewLog.findMany({ where: { userId }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] }),
+    db.quizAttempt.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      include: { answers: { orderBy: { position: "asc" } } },
+    }),
+    db.player.findMany({
+      where: { learnerId: userId },
+      orderBy: { joinedAt: "asc" },
+      select: {
+        sessionId: true,
+        nickname: true,
+        locale: true,
+        score: true,
+        joinedAt: true,
+        answers: { orderBy: { questionIndex: "asc" }, select: { questionIndex: true, response: true, correct: true, points: true, elapsedMs: true, answeredAt: true } },
+      },
+    }),
+    db.quiz.findMany({ where: { ownerId: userId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, config: true, createdAt: true, updatedAt: true } }),
+    db.assignment.findMany({ where: { ownerId: userId }, orderBy: { createdAt: "asc" }, select: { id: true, quizId: true, code: true, title: true, dueAt: true, createdAt: true } }),
+  ]);
+
+  const { directions, desiredRetention, newCardsPerDay, timeZone, uiLocale, ...profile } = user;
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    profile,
+    settings: { uiLocale, timeZone, desiredRetention, newCardsPerDay, directions: parseDirections(directions) },
+    cards: cards.map(({ userId: _owner, ...card }) => card),
+    reviews: reviews.map(({ userId: _owner, previousCard, ...review }) => ({ ...review, previousCard: parseJson(previousCard) })),
+    quizAttempts: attempts.map(({ userId: _owner, config, questions, answers, ...attempt }) => ({
+      ...attempt,
+      config: parseJson(config),
+      // An unfinished attempt's questions hold the answer key, which stays on the server until answered.
+      questions: attempt.finishedAt ? parseJson(questions) : null,
+      answers: answers.map(({ attemptId: _attempt, response, ...answer }) => ({ ...answer, response: parseJson(response) })),
+    })),
+    classSeats: seats.map((seat) => ({ ...seat, answers: seat.answers.map((a) => ({ ...a, response: parseJson(a.response) })) })),
+    quizzes: quizzes.map(({ config, ...quiz }) => ({ ...quiz, config: parseJson(config) })),
+    assignments,
+  };
+}
+
+export type LearnerDataExport = NonNullable<Awaited<ReturnType<typeof exportLearnerData>>>;
+
+/** The export for whoever holds this session token; null without a live session. */
+export async function exportForSessionToken(db: Db, token: string | undefined, now = new Date()) {
+  const learner = await findLearnerBySessionToken(db, token, now);
+  return learner ? exportLearnerData(db, learner.id, now) : null;
+}
+
+/**
+ * Deletes the learner and everything of theirs: sessions, cards, review log, quiz attempts and answers
+ * (and, for a teacher, their quizzes, sessions and assignments) go with the user row through the
+ * schema's cascades. Class seats in other people's sessions keep the nickname but lose the link.
+ */
+export async function deleteLearnerData(db: Db, userId: string): Promise<boolean> {
+  const [, deleted] = await db.$transaction([
+    db.player.updateMany({ where: { learnerId: userId }, data: { learnerId: null } }),
+    db.user.deleteMany({ where: { id: userId } }),
+  ]);
+  return deleted.count > 0;
+}
+
+/** Counts for the account page's summary of what is stored. */
+export async function learnerDataSummary(db: Db, userId: string) {
+  const [cards, reviews, quizAttempts] = await Promise.all([
+    db.card.count({ where: { userId } }),
+    db.reviewLog.count({ where: { userId } }),
+    db.quizAttempt.count({ where: { userId } }),
+  ]);
+  return { cards, reviews, quizAttempts };
+}
+
+const CHUNK = 500; // keeps `IN (…)` lists well under both databases' parameter limits
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * Signing in on a device where someone studied as a guest: the guest's progress moves into the account
+ * and the guest identity is removed. Where both studied the same card (same note and direction), the
+ * account's card and its history win and the guest's copy is dropped. Only a guest (no username) is
+ * ever merged.
+ */
+export async function mergeGuestInto(db: Db, guestId: string, accountId: string): Promise<{ cards: number; quizAttempts: number }> {
+  if (guestId === accountId) return { cards: 0, quizAttempts: 0 };
+  return db.$transaction(async (tx) => {
+    const guest = await tx.user.findUnique({ where: { id: guestId }, select: { username: true } });
+    if (!guest || guest.username !== null) return { cards: 0, quizAttempts: 0 };
+
+    const [guestCards, accountCards] = await Promise.all([
+      tx.card.findMany({ where: { userId: guestId }, select: { id: true, noteKey: true, direction: true } }),
+      tx.card.findMany({ where: { userId: accountId }, select: { noteKey: true, direction: true } }),
+    ]);
+    const taken = new Set(accountCards.map((c) => `${c.direction} ${c.noteKey}`));
+    const movable = guestCards.filter((c) => !taken.has(`${c.direction} ${c.noteKey}`)).map((c) => c.id);
+    for (const ids of chunks(movable)) await tx.card.updateMany({ where: { id: { in: ids } }, data: { userId: accountId } });
+
+    // Reviews follow their cards; a retry key the account already used (vanishingly rare) stays behind.
+    const guestReviews = await tx.reviewLog.findMany({ where: { userId: guestId, card: { userId: accountId } }, select: { id: true, requestId: true } });
+    const usedKeys = new Set<string>();
+    for (const part of chunks(guestReviews.map((r) => r.requestId)))
+      for (const r of await tx.reviewLog.findMany({ where: { userId: accountId, requestId: { in: part } }, select: { requestId: true } })) usedKeys.add(r.requestId);
+    const reviewIds = guestReviews.filter((r) => !usedKeys.has(r.requestId)).map((r) => r.id);
+    for (const ids of chunks(reviewIds)) await tx.reviewLog.updateMany({ where: { id: { in: ids } }, data: { userId: accountId } });
+
+    const attempts = await tx.quizAttempt.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
+    await tx.player.updateMany({ where: { learnerId: guestId }, data: { learnerId: accountId } });
+    // What is left (the guest's copies of cards the account has, their reviews, sessions) goes with it.
+    await tx.user.delete({ where: { id: guestId } });
+    return { cards: movable.length, quizAttempts: attempts.count };
+  });
+}

@@ -1,0 +1,138 @@
+// Account forms: the same schemas validate in the browser (react-hook-form + zodResolver) and again in
+// the server actions. Issue messages are error codes; the forms translate them (Account.errors.*).
+import { z } from "zod";
+
+export const CARD_DIRECTIONS = ["ja-en", "en-ja", "ja-ja", "en-en"] as const;
+export type CardDirection = (typeof CARD_DIRECTIONS)[number];
+
+export const USERNAME_MIN = 3;
+export const USERNAME_MAX = 32;
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+export const RETENTION_MIN = 0.7;
+export const RETENTION_MAX = 0.99;
+export const NEW_CARDS_MAX = 999;
+
+export const DEFAULT_SETTINGS = {
+  timeZone: "UTC",
+  desiredRetention: 0.9,
+  newCardsPerDay: 20,
+  directions: ["ja-en", "en-ja"] as CardDirection[],
+};
+
+/** Every code a form can show; each has a message under Account.errors in both languages. */
+export const ACCOUNT_ERROR_CODES = [
+  "invalid",
+  "usernameRequired",
+  "usernameTooShort",
+  "usernameTooLong",
+  "usernameInvalid",
+  "usernameTaken",
+  "passwordRequired",
+  "passwordTooShort",
+  "passwordTooLong",
+  "passwordsDontMatch",
+  "alreadyClaimed",
+  "wrongCredentials",
+  "rateLimited",
+  "tooManyAccounts",
+  "timeZoneInvalid",
+  "retentionRange",
+  "newCardsRange",
+  "directionsRequired",
+  "confirmRequired",
+] as const;
+export type AccountErrorCode = (typeof ACCOUNT_ERROR_CODES)[number];
+
+const code = (c: AccountErrorCode) => ({ error: c });
+
+/** Usernames are case-insensitive: compared and stored in lower case. */
+export const usernameSchema = z
+  .string(code("usernameRequired"))
+  .trim()
+  .toLowerCase()
+  .min(1, code("usernameRequired"))
+  .min(USERNAME_MIN, code("usernameTooShort"))
+  .max(USERNAME_MAX, code("usernameTooLong"))
+  .regex(/^[a-z0-9_.-]+$/, code("usernameInvalid"));
+
+export const newPasswordSchema = z
+  .string(code("passwordRequired"))
+  .min(1, code("passwordRequired"))
+  .min(PASSWORD_MIN, code("passwordTooShort"))
+  .max(PASSWORD_MAX, code("passwordTooLong"));
+
+export const claimAccountSchema = z
+  .object({
+    username: usernameSchema,
+    password: newPasswordSchema,
+    confirmPassword: z.string(code("passwordsDontMatch")),
+  })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], ...code("passwordsDontMatch") });
+export type ClaimAccountInput = z.input<typeof claimAccountSchema>;
+
+/** Sign-in checks only presence and bounds: format rules would tell an attacker which names can exist. */
+export const signInSchema = z.object({
+  username: z.string(code("usernameRequired")).trim().toLowerCase().min(1, code("usernameRequired")).max(USERNAME_MAX, code("wrongCredentials")),
+  password: z.string(code("passwordRequired")).min(1, code("passwordRequired")).max(PASSWORD_MAX, code("wrongCredentials")),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+export function isValidTimeZone(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const asArray = (v: unknown) => (v === undefined || v === null || v === false ? [] : Array.isArray(v) ? v : [v]);
+
+export const settingsSchema = z.object({
+  timeZone: z.string(code("timeZoneInvalid")).trim().max(64, code("timeZoneInvalid")).refine(isValidTimeZone, code("timeZoneInvalid")),
+  desiredRetention: z.preprocess(
+    blankToUndefined,
+    z.coerce.number(code("retentionRange")).min(RETENTION_MIN, code("retentionRange")).max(RETENTION_MAX, code("retentionRange")),
+  ),
+  newCardsPerDay: z.preprocess(
+    blankToUndefined,
+    z.coerce.number(code("newCardsRange")).int(code("newCardsRange")).min(0, code("newCardsRange")).max(NEW_CARDS_MAX, code("newCardsRange")),
+  ),
+  directions: z.preprocess(
+    asArray,
+    z
+      .array(z.enum(CARD_DIRECTIONS, code("directionsRequired")), code("directionsRequired"))
+      .min(1, code("directionsRequired"))
+      .transform((list) => CARD_DIRECTIONS.filter((d) => list.includes(d))),
+  ),
+});
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+
+export const deleteDataSchema = z.object({
+  confirm: z.literal("yes", code("confirmRequired")),
+});
+
+/** Reads a stored directions column (JSON text) back; anything unusable falls back to the default. */
+export function parseDirections(stored: string): CardDirection[] {
+  try {
+    const parsed = settingsSchema.shape.directions.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS.directions;
+  } catch {
+    return DEFAULT_SETTINGS.directions;
+  }
+}
+
+/** A zod failure as one error code per field (the first issue wins), for the forms to translate. */
+export function fieldErrorCodes(error: z.ZodError): Record<string, AccountErrorCode> {
+  const out: Record<string, AccountErrorCode> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (out[field]) continue;
+    out[field] = (ACCOUNT_ERROR_CODES as readonly string[]).includes(issue.message) ? (issue.message as AccountErrorCode) : "invalid";
+  }
+  return out;
+}

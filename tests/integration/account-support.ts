@@ -1,0 +1,73 @@
+// Fixtures for the account integration tests: learners with a little of everything stored about them.
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/app/_data/prisma-client";
+import { createGuest } from "@/app/_data/auth/learner-store";
+
+export async function newGuest(db: Db) {
+  return createGuest(db, { timeZone: "Asia/Tokyo" });
+}
+
+/** Two cards (one reviewed twice), a finished quiz attempt with answers and an unfinished one. */
+export async function addStudyData(db: Db, userId: string, notes: string[] = ["fact:a", "fact:b"]) {
+  const at = new Date("2025-01-10T10:00:00Z");
+  const cards = [];
+  for (const noteKey of notes) {
+    cards.push(await db.card.create({ data: { userId, noteKey, factId: noteKey.slice(5), direction: "ja-en", due: at } }));
+  }
+  const reviews = [];
+  for (const [i, card] of [cards[0], cards[0]].entries()) {
+    reviews.push(
+      await db.reviewLog.create({
+        data: {
+          requestId: randomUUID(),
+          userId,
+          cardId: card.id,
+          rating: 3,
+          state: i === 0 ? 0 : 1,
+          due: at,
+          stability: 1,
+          difficulty: 5,
+          elapsedDays: 0,
+          lastElapsedDays: 0,
+          scheduledDays: 1,
+          learningSteps: 0,
+          reviewedAt: new Date(at.getTime() + i * 60_000),
+          previousCard: JSON.stringify({ state: i }),
+        },
+      }),
+    );
+  }
+  const finished = await db.quizAttempt.create({
+    data: {
+      userId,
+      config: JSON.stringify({ count: 2 }),
+      seed: "seed-1",
+      questions: JSON.stringify([{ answer: "2010" }, { answer: "Jakarta" }]),
+      total: 2,
+      score: 1,
+      finishedAt: at,
+      answers: {
+        create: [
+          { position: 0, response: JSON.stringify({ text: "2010" }), verdict: "correct", score: 1 },
+          { position: 1, response: JSON.stringify({ text: "Tokyo" }), verdict: "wrong", score: 0 },
+        ],
+      },
+    },
+  });
+  const unfinished = await db.quizAttempt.create({
+    data: { userId, config: "{}", seed: "seed-2", questions: JSON.stringify([{ answer: "SECRET-KEY" }]), total: 1 },
+  });
+  return { cards, reviews, attempts: [finished, unfinished] };
+}
+
+export async function countsOf(db: Db, userId: string) {
+  const [users, sessions, cards, reviews, attempts, answers] = await Promise.all([
+    db.user.count({ where: { id: userId } }),
+    db.authSession.count({ where: { userId } }),
+    db.card.count({ where: { userId } }),
+    db.reviewLog.count({ where: { userId } }),
+    db.quizAttempt.count({ where: { userId } }),
+    db.quizAnswer.count({ where: { attempt: { userId } } }),
+  ]);
+  return { users, sessions, cards, reviews, attempts, answers };
+}
