@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/app/_i18n/routing";
 import { SiteHeader } from "@/app/_components/SiteHeader";
 import { SiteFooter } from "@/app/_components/SiteFooter";
+import { TimeZoneCookieScript } from "@/app/_components/account/TimeZoneCookieScript";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -35,6 +36,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
+        <TimeZoneCookieScript />
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
