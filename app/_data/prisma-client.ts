@@ -34,6 +34,18 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
   }
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const adapter = new PrismaBetterSqlite3({ url: `file:${file}` });
-  return new SqliteClient({ adapter });
+  return new SqliteClient({ adapter: new TunedSqlite({ url: `file:${file}`, timeout: 5000 }) });
+}
+
+/**
+ * Write-ahead logging lets readers proceed during a write, and synchronous=NORMAL makes a commit
+ * one fsync of the log instead of two: several times faster per review or answer. A commit that
+ * returned survives a crash of the app process; only a power cut can lose the last moments.
+ */
+class TunedSqlite extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    return adapter;
+  }
 }
