@@ -3,6 +3,7 @@ export const NAV_ITEMS = [
   { key: "home", href: "/" },
   { key: "facts", href: "/facts" },
   { key: "glossary", href: "/glossary" },
+  { key: "quiz", href: "/quiz" },
   { key: "study", href: "/study" },
   { key: "progress", href: "/progress" },
   { key: "account", href: "/account" },

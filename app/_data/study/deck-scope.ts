@@ -1,0 +1,34 @@
+// Which cards a study session covers: the chosen decks and everything below them.
+import type { Db } from "../prisma-client";
+
+export type DeckScope =
+  | { all: true; deckKeys: string[] }
+  /** The decks by id, sub-decks included. Cards carry their fact or term, whose deck decides. */
+  | { all: false; deckKeys: string[]; deckIds: string[] };
+
+type DeckRow = { id: string; key: string; parentId: string | null };
+
+function subtree(decks: DeckRow[], rootIds: string[]): Set<string> {
+  const ids = new Set(rootIds);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const d of decks) if (d.parentId && ids.has(d.parentId) && !ids.has(d.id)) (ids.add(d.id), (grew = true));
+  }
+  return ids;
+}
+
+/**
+ * Resolves deck keys (unknown ones are dropped). No keys, or keys that cover every deck, mean the whole
+ * collection, which needs no filter at all. Null when keys were given but none exists.
+ */
+export async function resolveDeckScope(db: Db, deckKeys: readonly string[]): Promise<DeckScope | null> {
+  if (deckKeys.length === 0) return { all: true, deckKeys: [] };
+  const decks = await db.deck.findMany({ select: { id: true, key: true, parentId: true } });
+  const chosen = decks.filter((d) => deckKeys.includes(d.key));
+  if (chosen.length === 0) return null;
+  const keys = chosen.map((d) => d.key);
+  const ids = subtree(decks, chosen.map((d) => d.id));
+  if (ids.size === decks.length) return { all: true, deckKeys: keys };
+  return { all: false, deckKeys: keys, deckIds: [...ids] };
+}
