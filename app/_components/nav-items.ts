@@ -3,8 +3,8 @@ export const NAV_ITEMS = [
   { key: "home", href: "/" },
   { key: "facts", href: "/facts" },
   { key: "glossary", href: "/glossary" },
-  { key: "quiz", href: "/quiz" },
   { key: "study", href: "/study" },
+  { key: "quiz", href: "/quiz" },
   { key: "progress", href: "/progress" },
   { key: "account", href: "/account" },
 ] as const;
