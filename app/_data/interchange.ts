@@ -376,42 +376,69 @@ export async function exportDocument(db: Db, options: { deckKey?: string } = {})
           position: d.position,
         }),
       ),
-    entities: entities.map(
-      (e): EntityRecord => ({
-        key: e.key,
-        type: e.type as EntityRecord["type"],
-        nameJa: e.nameJa,
-        nameEn: e.nameEn,
-        readingJa: e.readingJa,
-        aliasesJa: parseStringArray(e.aliasesJa),
-        aliasesEn: parseStringArray(e.aliasesEn),
-        descriptionJa: e.descriptionJa,
-        descriptionEn: e.descriptionEn,
-      }),
-    ),
+    entities: entities.map((e) => toEntityRecord(e)),
     facts: facts.map((f) => toFactRecord(f)),
-    terms: terms.map(
-      (t): TermRecord => ({
-        key: t.key,
-        sourceKey: t.source.key,
-        deckKey: t.deck.key,
-        ja: t.ja,
-        readingJa: t.readingJa,
-        en: t.en,
-        aliasesJa: parseStringArray(t.aliasesJa),
-        aliasesEn: parseStringArray(t.aliasesEn),
-        definitionJa: t.definitionJa,
-        definitionEn: t.definitionEn,
-        passage: t.passage,
-        locatorJa: t.locatorJa,
-        locatorEn: t.locatorEn,
-        tags: parseStringArray(t.tags),
-      }),
-    ),
+    terms: terms.map((t) => toTermRecord(t)),
   };
 }
 
-type FactRow = Awaited<ReturnType<Db["fact"]["findMany"]>>[number] & {
+export const ENTITY_RECORD_COLUMNS = ["key", "type", "nameJa", "nameEn", "readingJa", "aliasesJa", "aliasesEn", "descriptionJa", "descriptionEn"] as const;
+
+type EntityRow = Pick<Awaited<ReturnType<Db["entity"]["findMany"]>>[number], (typeof ENTITY_RECORD_COLUMNS)[number]>;
+
+/** Reshapes a stored entity into its interchange record. */
+export function toEntityRecord(e: EntityRow): EntityRecord {
+  return {
+    key: e.key,
+    type: e.type as EntityRecord["type"],
+    nameJa: e.nameJa,
+    nameEn: e.nameEn,
+    readingJa: e.readingJa,
+    aliasesJa: parseStringArray(e.aliasesJa),
+    aliasesEn: parseStringArray(e.aliasesEn),
+    descriptionJa: e.descriptionJa,
+    descriptionEn: e.descriptionEn,
+  };
+}
+
+export const TERM_RECORD_COLUMNS = [
+  "key", "ja", "readingJa", "en", "aliasesJa", "aliasesEn", "definitionJa", "definitionEn", "passage", "locatorJa", "locatorEn", "tags",
+] as const;
+
+type TermRow = Pick<Awaited<ReturnType<Db["term"]["findMany"]>>[number], (typeof TERM_RECORD_COLUMNS)[number]> & {
+  source: { key: string };
+  deck: { key: string };
+};
+
+/** Reshapes a stored glossary term (with its source and deck) into its interchange record. */
+export function toTermRecord(t: TermRow): TermRecord {
+  return {
+    key: t.key,
+    sourceKey: t.source.key,
+    deckKey: t.deck.key,
+    ja: t.ja,
+    readingJa: t.readingJa,
+    en: t.en,
+    aliasesJa: parseStringArray(t.aliasesJa),
+    aliasesEn: parseStringArray(t.aliasesEn),
+    definitionJa: t.definitionJa,
+    definitionEn: t.definitionEn,
+    passage: t.passage,
+    locatorJa: t.locatorJa,
+    locatorEn: t.locatorEn,
+    tags: parseStringArray(t.tags),
+  };
+}
+
+/** The columns the reshape reads (a query may select just these). */
+export const FACT_RECORD_COLUMNS = [
+  "key", "answerType", "answerValue", "questionJa", "questionEn", "statementJa", "statementEn", "answerTextJa",
+  "answerTextEn", "acceptedJa", "acceptedEn", "explanationJa", "explanationEn", "passage", "locatorJa", "locatorEn",
+  "paragraph", "tags", "difficulty", "seriesKey", "seriesOrder", "seriesLabelJa", "seriesLabelEn", "eventDate",
+  "eventLabelJa", "eventLabelEn",
+] as const;
+
+type FactRow = Pick<Awaited<ReturnType<Db["fact"]["findMany"]>>[number], (typeof FACT_RECORD_COLUMNS)[number]> & {
   source: { key: string };
   deck: { key: string };
   entities: { role: string; position: number; entity: { key: string } }[];

@@ -1,0 +1,107 @@
+// The pool's reads, in plain SQL that SQLite and PostgreSQL both accept (quoted identifiers, LIMIT in
+// subqueries). Written by hand because they run on every quiz start and must stay within a few ms on a
+// 100k-fact base (npm run bench:quiz): findMany with includes cost several times more for the same rows.
+// Rows are reshaped with the interchange reshapes, so a pool record is exactly an exported record.
+import { Prisma } from "../../../prisma/generated/sqlite/client";
+import type { Db } from "../prisma-client";
+import { ENTITY_RECORD_COLUMNS, FACT_RECORD_COLUMNS, TERM_RECORD_COLUMNS, toEntityRecord, toFactRecord, toTermRecord } from "../interchange";
+import type { EntityRecord, FactRecord, TermRecord } from "../../_schemas/interchange";
+
+const columns = (alias: string, names: readonly string[]) => Prisma.raw(names.map((n) => `${alias}."${n}"`).join(", "));
+const FACT_NUMBERS = ["paragraph", "difficulty", "seriesOrder"] as const;
+
+export interface FactWithLinks {
+  id: string;
+  record: FactRecord;
+  /** Entity type of each answer entity. */
+  answerTypes: string[];
+}
+
+type FactRaw = Record<(typeof FACT_RECORD_COLUMNS)[number] | "id" | "sourceKey" | "deckKey", unknown>;
+type LinkRaw = Record<"factId" | "role" | "position" | "key" | "type", unknown>;
+type EntityRaw = Record<(typeof ENTITY_RECORD_COLUMNS)[number], unknown>;
+
+/**
+ * The ids of a set of rows: several SELECTs of "id", each with its own WHERE, ORDER BY and LIMIT (a
+ * window, a series), run as one query. Reading the ids first, once, keeps a tag-filtered window (which
+ * scans many rows to find a few) from being scanned again by each read that follows.
+ */
+export function idsOf(table: "Fact" | "Term", parts: { where: Prisma.Sql; tail?: Prisma.Sql }[]): Prisma.Sql {
+  return Prisma.join(
+    parts.map(
+      ({ where, tail = Prisma.empty }, i) =>
+        Prisma.sql`SELECT "id" FROM (SELECT x."id" FROM ${Prisma.raw(`"${table}"`)} x WHERE ${where} ${tail}) AS ${Prisma.raw(`part${i}`)}`,
+    ),
+    " UNION ALL ",
+  );
+}
+
+export async function readIds(db: Db, query: Prisma.Sql): Promise<string[]> {
+  return [...new Set((await db.$queryRaw<{ id: unknown }[]>(query)).map((r) => String(r.id)))];
+}
+
+/**
+ * Reads facts (null: every fact) with their source and deck keys and their entity links, and the
+ * entities that answer them (the ones the generator needs by name; subjects are needed by key only).
+ * Entity keys come from scalar subqueries: with a join, PostgreSQL hash-joined the whole Entity table.
+ */
+export async function readFacts(db: Db, ids: string[] | null): Promise<{ facts: FactWithLinks[]; entities: EntityRecord[] }> {
+  if (ids && ids.length === 0) return { facts: [], entities: [] };
+  const list = ids ? Prisma.join(ids) : null;
+  const factWhere = list ? Prisma.sql`WHERE f."id" IN (${list})` : Prisma.empty;
+  const linkWhere = list ? Prisma.sql`AND fe."factId" IN (${list})` : Prisma.empty;
+  const entityOfLink = (column: string) => Prisma.sql`(SELECT e.${Prisma.raw(`"${column}"`)} FROM "Entity" e WHERE e."id" = fe."entityId")`;
+  const [rows, links, answers] = await Promise.all([
+    db.$queryRaw<FactRaw[]>`SELECT f."id", ${columns("f", FACT_RECORD_COLUMNS)}, s."key" AS "sourceKey", d."key" AS "deckKey"
+      FROM "Fact" f JOIN "Source" s ON s."id" = f."sourceId" JOIN "Deck" d ON d."id" = f."deckId" ${factWhere}`,
+    db.$queryRaw<LinkRaw[]>`SELECT fe."factId", fe."role", fe."position", ${entityOfLink("key")} AS "key", ${entityOfLink("type")} AS "type"
+      FROM "FactEntity" fe WHERE 1 = 1 ${linkWhere}`,
+    db.$queryRaw<EntityRaw[]>`SELECT ${columns("e", ENTITY_RECORD_COLUMNS)} FROM "Entity" e
+      WHERE e."id" IN (SELECT fe."entityId" FROM "FactEntity" fe WHERE fe."role" = 'answer' ${linkWhere})`,
+  ]);
+  const byFact = new Map<string, LinkRaw[]>();
+  for (const link of links) {
+    const list = byFact.get(String(link.factId)) ?? [];
+    list.push(link);
+    byFact.set(String(link.factId), list);
+  }
+  const facts = rows.map((row) => {
+    const own = byFact.get(String(row.id)) ?? [];
+    const fact = row as Record<string, unknown>;
+    for (const n of FACT_NUMBERS) if (fact[n] !== null) fact[n] = Number(fact[n]);
+    const record = toFactRecord({
+      ...(fact as unknown as Parameters<typeof toFactRecord>[0]),
+      source: { key: String(row.sourceKey) },
+      deck: { key: String(row.deckKey) },
+      entities: own.map((l) => ({ role: String(l.role), position: Number(l.position), entity: { key: String(l.key) } })),
+    });
+    return { id: String(row.id), record, answerTypes: own.filter((l) => l.role === "answer").map((l) => String(l.type)) };
+  });
+  return { facts, entities: answers.map(entityOf) };
+}
+
+export async function readTerms(db: Db, ids: string[] | null): Promise<TermRecord[]> {
+  if (ids && ids.length === 0) return [];
+  const where = ids ? Prisma.sql`WHERE t."id" IN (${Prisma.join(ids)})` : Prisma.empty;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${columns("t", TERM_RECORD_COLUMNS)}, s."key" AS "sourceKey", d."key" AS "deckKey"
+    FROM "Term" t JOIN "Source" s ON s."id" = t."sourceId" JOIN "Deck" d ON d."id" = t."deckId" ${where}`;
+  return rows.map((row) =>
+    toTermRecord({
+      ...(row as unknown as Parameters<typeof toTermRecord>[0]),
+      source: { key: String(row.sourceKey) },
+      deck: { key: String(row.deckKey) },
+    }),
+  );
+}
+
+/** Up to `limit` entities of one type (the first by key). */
+export async function entitiesOfType(db: Db, type: string, limit: number): Promise<EntityRecord[]> {
+  const rows = await db.$queryRaw<EntityRaw[]>`
+    SELECT ${columns("e", ENTITY_RECORD_COLUMNS)} FROM "Entity" e WHERE e."type" = ${type} ORDER BY e."key" LIMIT ${limit}`;
+  return rows.map(entityOf);
+}
+
+function entityOf(row: EntityRaw): EntityRecord {
+  return toEntityRecord(row as unknown as Parameters<typeof toEntityRecord>[0]);
+}

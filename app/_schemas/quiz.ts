@@ -1,0 +1,95 @@
+// Inputs of the quiz feature, shared by the set-up form (react-hook-form + zodResolver) and the server
+// actions, which parse them again. Issue messages are error codes the UI translates (Quiz.errors.<code>).
+import { z } from "zod";
+import { quizResponseSchema } from "../_domain/quiz/responses";
+import { DIRECTIONS, QUESTION_TYPES, type QuizConfig } from "../_domain/quiz/types";
+
+export const QUIZ_ERROR_CODES = [
+  "invalid",
+  "countRange",
+  "typesRequired",
+  "directionRequired",
+  "seedTooLong",
+  "unknownDeck",
+  "noQuestions",
+  "notFound",
+  "nothingMissed",
+  "invalidResponse",
+  "emptyAnswer",
+  "alreadyAnswered",
+  "incomplete",
+  "chooseFirst",
+  "network",
+] as const;
+export type QuizErrorCode = (typeof QUIZ_ERROR_CODES)[number];
+
+export const DEFAULT_QUESTION_COUNT = 10;
+/** As in the generator (not imported from it: this module goes to the browser, the generator need not). */
+export const MAX_QUESTIONS = 50;
+const ALL = "all";
+
+const code = (c: QuizErrorCode) => ({ error: c });
+const asArray = (v: unknown) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]);
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const key = z.string(code("invalid")).trim().max(120, code("invalid"));
+
+/** The set-up form: one deck (or all) and one tag (or any), as the page offers them. */
+export const quizSetupSchema = z.object({
+  deck: key.default(ALL),
+  tag: key.default(""),
+  count: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number(code("countRange"))
+      .int(code("countRange"))
+      .min(1, code("countRange"))
+      .max(MAX_QUESTIONS, code("countRange")),
+  ),
+  types: z.preprocess(
+    asArray,
+    z
+      .array(z.enum(QUESTION_TYPES, code("typesRequired")), code("typesRequired"))
+      .min(1, code("typesRequired"))
+      .transform((list) => QUESTION_TYPES.filter((t) => list.includes(t))),
+  ),
+  direction: z.enum(DIRECTIONS, code("directionRequired")),
+  /** Blank: the server picks one. The same seed gives the same quiz. */
+  seed: z.string(code("invalid")).trim().max(100, code("seedTooLong")).default(""),
+});
+export type QuizSetupInput = z.input<typeof quizSetupSchema>;
+export type QuizSetup = z.output<typeof quizSetupSchema>;
+
+export function toQuizConfig(setup: QuizSetup, randomSeed: () => string): QuizConfig {
+  return {
+    deckKeys: setup.deck === "" || setup.deck === ALL ? ALL : [setup.deck],
+    tags: setup.tag ? [setup.tag] : [],
+    count: setup.count,
+    types: setup.types,
+    direction: setup.direction,
+    seed: setup.seed || randomSeed(),
+  };
+}
+
+/** Attempt ids are cuids. */
+export const attemptIdSchema = z.string(code("notFound")).regex(/^[a-z0-9]{1,64}$/i, code("notFound"));
+
+export const answerInputSchema = z.object({
+  attemptId: attemptIdSchema,
+  position: z.number(code("notFound")).int(code("notFound")).min(0, code("notFound")).max(MAX_QUESTIONS - 1, code("notFound")),
+  response: quizResponseSchema,
+});
+export type AnswerInputValue = z.input<typeof answerInputSchema>;
+
+/** `?q=` on a question page: 1-based, as people count. */
+export const questionNumberSchema = z.coerce.number().int().min(1).max(MAX_QUESTIONS);
+
+/** A zod failure as one error code per field (the first issue wins), for the form to translate. */
+export function quizFieldErrors(error: z.ZodError): Record<string, QuizErrorCode> {
+  const out: Record<string, QuizErrorCode> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (out[field]) continue;
+    out[field] = (QUIZ_ERROR_CODES as readonly string[]).includes(issue.message) ? (issue.message as QuizErrorCode) : "invalid";
+  }
+  return out;
+}
