@@ -41,11 +41,12 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
  * Write-ahead logging lets readers proceed during a write, and synchronous=NORMAL makes a commit
  * one fsync of the log instead of two: several times faster per review or answer. A commit that
  * returned survives a crash of the app process; only a power cut can lose the last moments.
+ * A 32 MB page cache (the default is 2 MB) keeps the hot indexes of a large base in memory.
  */
 class TunedSqlite extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
-    await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32000;");
     return adapter;
   }
 }
