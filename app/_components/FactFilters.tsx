@@ -1,31 +1,22 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { DeckNode } from "@/app/_data/facts";
 import type { FactQueryParams } from "@/app/_schemas/fact-query";
 import { ANSWER_TYPES } from "@/app/_schemas/interchange";
-import { pick } from "@/app/_i18n/pick";
+import { SearchForm } from "./SearchForm";
 
-/** A plain GET form: search and filters work without JavaScript and keep their state in the URL. */
+/** Search, topic, answer type and tag filters of the fact list. */
 export function FactFilters({ decks, tags, query }: { decks: DeckNode[]; tags: string[]; query: FactQueryParams }) {
   const t = useTranslations("Facts");
-  const locale = useLocale();
+  const labels = {
+    form: t("searchLabel"),
+    search: t("search"),
+    placeholder: t("searchPlaceholder"),
+    deck: t("deck"),
+    allDecks: t("allDecks"),
+    apply: t("apply"),
+  };
   return (
-    <form method="get" role="search" aria-label={t("searchLabel")} className="filters card">
-      <div className="field filters__q">
-        <label htmlFor="q">{t("search")}</label>
-        <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} />
-      </div>
-      <div className="field">
-        <label htmlFor="deck">{t("deck")}</label>
-        <select id="deck" name="deck" defaultValue={query.deck ?? ""}>
-          <option value="">{t("allDecks")}</option>
-          {decks.map((deck) => (
-            <option key={deck.key} value={deck.key}>
-              {"\u2003".repeat(deck.depth)}
-              {pick(locale, deck.nameJa, deck.nameEn)} ({deck.factCount})
-            </option>
-          ))}
-        </select>
-      </div>
+    <SearchForm labels={labels} decks={decks} count="factCount" q={query.q} deck={query.deck}>
       <div className="field">
         <label htmlFor="type">{t("type")}</label>
         <select id="type" name="type" defaultValue={query.type ?? ""}>
@@ -48,11 +39,6 @@ export function FactFilters({ decks, tags, query }: { decks: DeckNode[]; tags: s
           ))}
         </select>
       </div>
-      <div className="filters__actions">
-        <button type="submit" className="button">
-          {t("apply")}
-        </button>
-      </div>
-    </form>
+    </SearchForm>
   );
 }

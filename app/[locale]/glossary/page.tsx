@@ -6,6 +6,7 @@ import { pick } from "@/app/_i18n/pick";
 import type { Locale } from "@/app/_i18n/routing";
 import { Furigana } from "@/app/_components/Furigana";
 import { SourceCitation } from "@/app/_components/SourceCitation";
+import { SearchForm } from "@/app/_components/SearchForm";
 
 export const dynamic = "force-dynamic";
 
@@ -29,29 +30,20 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
     <div className="page">
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <form method="get" role="search" aria-label={t("searchLabel")} className="filters card">
-        <div className="field filters__q">
-          <label htmlFor="q">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} />
-        </div>
-        <div className="field">
-          <label htmlFor="deck">{t("deck")}</label>
-          <select id="deck" name="deck" defaultValue={query.deck ?? ""}>
-            <option value="">{t("allDecks")}</option>
-            {decks.map((deck) => (
-              <option key={deck.key} value={deck.key}>
-                {"\u2003".repeat(deck.depth)}
-                {pick(locale, deck.nameJa, deck.nameEn)} ({deck.termCount})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filters__actions">
-          <button type="submit" className="button">
-            {t("apply")}
-          </button>
-        </div>
-      </form>
+      <SearchForm
+        labels={{
+          form: t("searchLabel"),
+          search: t("search"),
+          placeholder: t("searchPlaceholder"),
+          deck: t("deck"),
+          allDecks: t("allDecks"),
+          apply: t("apply"),
+        }}
+        decks={decks}
+        count="termCount"
+        q={query.q}
+        deck={query.deck}
+      />
       <p role="status" className="muted">
         {t("resultCount", { count: terms.length })}
       </p>

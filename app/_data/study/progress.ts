@@ -20,6 +20,7 @@ import {
 import { countedReviews, type LoggedReview } from "../../_domain/srs/review-log";
 import type { CardDirection } from "../../_schemas/study";
 import { learnerDirections, learnerTimeZone, type StudyLearner } from "./learner";
+import { cardStateSelect } from "./card-select";
 
 /** Days in the heatmap: the last 52 weeks and today. */
 export const HEATMAP_DAYS = 365;
@@ -144,17 +145,7 @@ export async function getProgress(db: Db, learner: StudyLearner, now = new Date(
         factId: true,
         termId: true,
         direction: true,
-        due: true,
-        stability: true,
-        difficulty: true,
-        elapsedDays: true,
-        scheduledDays: true,
-        learningSteps: true,
-        reps: true,
-        lapses: true,
-        state: true,
-        lastReview: true,
-        leech: true,
+        ...cardStateSelect,
       },
     }),
     db.reviewLog.count({ where: { userId: learner.id, kind: { not: "undo" } } }),

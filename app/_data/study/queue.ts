@@ -10,6 +10,7 @@ import type { IntervalUnit } from "../../_domain/srs/scheduler";
 import type { CardDirection } from "../../_schemas/study";
 import { Prisma } from "../../../prisma/generated/sqlite/client";
 import type { DeckScope } from "./deck-scope";
+import { cardStateSelect } from "./card-select";
 import { loadCardContent, type CardContent } from "./card-content";
 import { learnerDirections, learnerTimeZone, schedulerFor, type StudyLearner } from "./learner";
 
@@ -117,20 +118,6 @@ export async function computeStudyQueue(db: Db, learner: StudyLearner, scope: De
   return { ...queue, head, reviewedToday: counted.length };
 }
 
-const fullCardSelect = {
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-  leech: true,
-} as const;
-
 async function suspendOrphans(db: Db, userId: string, ids: string[]) {
   await db.card.updateMany({ where: { id: { in: ids }, userId }, data: { suspended: true } });
 }
@@ -177,7 +164,7 @@ export async function getStudyQueue(
     const candidates = preferred ? [preferred, ...queue.cards.filter((c) => c !== preferred)] : queue.head ? [queue.head, ...queue.cards.slice(1)] : [];
     const orphans: string[] = [];
     for (const card of candidates.slice(0, 20)) {
-      const [content, full] = await Promise.all([loadCardContent(db, card), db.card.findUnique({ where: { id: card.id }, select: fullCardSelect })]);
+      const [content, full] = await Promise.all([loadCardContent(db, card), db.card.findUnique({ where: { id: card.id }, select: cardStateSelect })]);
       if (!full) continue;
       if (!content) {
         orphans.push(card.id);

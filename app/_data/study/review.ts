@@ -8,6 +8,7 @@ import { UndoMismatchError } from "../../_domain/srs/scheduler";
 import type { StudyErrorCode } from "../../_schemas/study";
 import { isUniqueViolation } from "./prisma-errors";
 import { schedulerFor, type StudyLearner } from "./learner";
+import { cardStateSelect } from "./card-select";
 
 export type ReviewOutcome =
   | {
@@ -30,20 +31,7 @@ class ConcurrentChange extends Error {}
 
 type CardRow = CardState & { id: string; leech: boolean };
 
-const cardSelect = {
-  id: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-  leech: true,
-} as const;
+const cardSelect = { id: true, ...cardStateSelect } as const;
 
 async function findOwnCard(db: Db, userId: string, cardId: string): Promise<CardRow | null> {
   const row = await db.card.findFirst({ where: { id: cardId, userId }, select: cardSelect });
