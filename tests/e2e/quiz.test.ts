@@ -238,20 +238,17 @@ describe("the answer key stays on the server until the question is answered", ()
     const page = await context.newPage();
     const payloads: { url: string; body: string; answered: number }[] = [];
     let answeredSoFar = 0;
-    const reads: Promise<void>[] = [];
-    page.on("response", (response) => {
-      const type = response.request().resourceType();
-      if (!["document", "fetch", "xhr"].includes(type)) return;
-      const answered = answeredSoFar; // as it was when the response arrived, not when its body is read
-      reads.push(
-        response.text().then(
-          (body) => void payloads.push({ url: response.url(), body, answered }),
-          () => undefined, // a redirect has no body
-        ),
-      );
+    // Every document and fetch goes through the test on its way to the page, so each body is read in
+    // full (a listener on responses can lose bodies the browser drops when the page moves on).
+    await page.route("**/*", async (route) => {
+      const request = route.request();
+      if (!["document", "fetch", "xhr"].includes(request.resourceType())) return route.continue();
+      const answered = answeredSoFar; // as it was when the request left, not when its body arrived
+      const response = await route.fetch({ maxRedirects: 0 });
+      const body = await response.text();
+      payloads.push({ url: request.url(), body, answered });
+      await route.fulfill({ response, body });
     });
-    // Bodies are read before the page navigates on (the browser may drop them afterwards).
-    const bodiesRead = () => Promise.all(reads.splice(0));
     await startQuiz(page, "en", { count: 12, direction: "ja-en", seed: "e2e-no-leak" });
     const attemptId = attemptIdOf(page);
     const questions = await storedQuestions(attemptId);
@@ -277,7 +274,6 @@ describe("the answer key stays on the server until the question is answered", ()
         expect({ position, text, found: mentions(html, text) }).toEqual({ position, text, found: false });
       check(html, position, `html of question ${position + 1}`);
       // Everything the browser has received so far, before this question is answered.
-      await bodiesRead();
       for (const payload of payloads) check(payload.body, payload.answered, payload.url);
       for (const payload of payloads.filter((p) => p.answered === 0))
         for (const name of KEY_FIELD_NAMES) {
@@ -288,9 +284,7 @@ describe("the answer key stays on the server until the question is answered", ()
       // From the moment this answer is sent, the response may carry this question's result.
       answeredSoFar = position + 1;
       await answerWithKeyboard(page, "en", q, correctResponse(q));
-      await bodiesRead();
       await goNext(page);
-      await bodiesRead();
     }
     // The action payloads did carry each answer's result, after answering.
     expect(payloads.some((p) => p.body.includes('"verdict"'))).toBe(true);
