@@ -3,6 +3,7 @@ import { db } from "./db";
 import { parseStringArray } from "./json-columns";
 import { foldForSearch } from "../_domain/search/fold-for-search";
 import { ANSWER_TYPES, type AnswerType } from "../_schemas/interchange";
+import { deckSubtree } from "../_domain/decks/deck-subtree";
 
 export const FACTS_PAGE_SIZE = 20;
 
@@ -108,9 +109,7 @@ export async function deckSubtreeIds(deckKey: string): Promise<string[] | null> 
   const decks = await db.deck.findMany({ select: { id: true, key: true, parentId: true } });
   const root = decks.find((d) => d.key === deckKey);
   if (!root) return null;
-  const ids = [root.id];
-  for (let i = 0; i < ids.length; i++) for (const d of decks) if (d.parentId === ids[i]) ids.push(d.id);
-  return ids;
+  return [...deckSubtree(decks, [root.id])];
 }
 
 const citationSelect = {

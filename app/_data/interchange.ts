@@ -14,6 +14,7 @@ import {
 } from "../_schemas/interchange";
 import { buildSearchText } from "../_domain/search/fold-for-search";
 import { parseStringArray } from "./json-columns";
+import { deckSubtree } from "../_domain/decks/deck-subtree";
 
 export type ImportIssue = {
   /** e.g. "facts[3]" */
@@ -302,15 +303,7 @@ export async function exportDocument(db: Db, options: { deckKey?: string } = {})
   if (options.deckKey) {
     const rootDeck = allDecks.find((d) => d.key === options.deckKey);
     if (!rootDeck) return null;
-    deckIds = new Set([rootDeck.id]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const d of allDecks)
-        if (d.parentId && deckIds.has(d.parentId) && !deckIds.has(d.id)) {
-          deckIds.add(d.id);
-          grew = true;
-        }
-    }
+    deckIds = deckSubtree(allDecks, [rootDeck.id]);
   } else {
     deckIds = new Set(allDecks.map((d) => d.id));
   }

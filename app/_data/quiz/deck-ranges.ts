@@ -1,6 +1,7 @@
 // Every deck with the position range of its facts and terms: what the pool sampler needs to pick windows
 // without counting rows. One query; each MIN/MAX is an index seek on (deckId, position).
 import type { Db } from "../prisma-client";
+import { deckSubtree } from "../../_domain/decks/deck-subtree";
 
 export interface DeckRange {
   id: string;
@@ -36,12 +37,9 @@ export async function listDeckRanges(db: Db): Promise<DeckRange[]> {
 
 /** The decks with these keys and every deck below them; null when none of the keys exists. */
 export function subtreeOf(decks: DeckRange[], keys: readonly string[]): DeckRange[] | null {
-  const ids = new Set(decks.filter((d) => keys.includes(d.key)).map((d) => d.id));
-  if (ids.size === 0) return null;
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const d of decks) if (d.parentId && ids.has(d.parentId) && !ids.has(d.id)) (ids.add(d.id), (grew = true));
-  }
+  const roots = decks.filter((d) => keys.includes(d.key)).map((d) => d.id);
+  if (roots.length === 0) return null;
+  const ids = deckSubtree(decks, roots);
   return decks.filter((d) => ids.has(d.id));
 }
 

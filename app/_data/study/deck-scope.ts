@@ -1,22 +1,11 @@
 // Which cards a study session covers: the chosen decks and everything below them.
 import type { Db } from "../prisma-client";
+import { deckSubtree } from "../../_domain/decks/deck-subtree";
 
 export type DeckScope =
   | { all: true; deckKeys: string[] }
   /** The decks by id, sub-decks included. Cards carry their fact or term, whose deck decides. */
   | { all: false; deckKeys: string[]; deckIds: string[] };
-
-type DeckRow = { id: string; key: string; parentId: string | null };
-
-function subtree(decks: DeckRow[], rootIds: string[]): Set<string> {
-  const ids = new Set(rootIds);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const d of decks) if (d.parentId && ids.has(d.parentId) && !ids.has(d.id)) (ids.add(d.id), (grew = true));
-  }
-  return ids;
-}
 
 /**
  * Resolves deck keys (unknown ones are dropped). No keys, or keys that cover every deck, mean the whole
@@ -28,7 +17,7 @@ export async function resolveDeckScope(db: Db, deckKeys: readonly string[]): Pro
   const chosen = decks.filter((d) => deckKeys.includes(d.key));
   if (chosen.length === 0) return null;
   const keys = chosen.map((d) => d.key);
-  const ids = subtree(decks, chosen.map((d) => d.id));
+  const ids = deckSubtree(decks, chosen.map((d) => d.id));
   if (ids.size === decks.length) return { all: true, deckKeys: keys };
   return { all: false, deckKeys: keys, deckIds: [...ids] };
 }
