@@ -2,6 +2,7 @@ import { isAnswerCorrect } from "@/app/_domain/text/is-answer-correct";
 import { parseNumeral } from "@/app/_domain/text/japanese-numerals";
 import { normalizeAnswer } from "@/app/_domain/text/normalize-answer";
 import { damerauLevenshtein } from "@/app/_domain/text/edit-distance";
+import { foldVariantKanji, VARIANT_KANJI_PAIRS } from "@/app/_domain/text/variant-kanji";
 
 describe("normalizeAnswer", () => {
   test.each([
@@ -20,6 +21,44 @@ describe("normalizeAnswer", () => {
   test("keeps the prolonged sound mark ー and decimals", () => {
     expect(normalizeAnswer("サーバー")).not.toBe(normalizeAnswer("サバ"));
     expect(normalizeAnswer("ビジョン2.0")).not.toBe(normalizeAnswer("ビジョン20"));
+  });
+
+  test.each([
+    ["宮沢博行", "宮澤博行"],
+    ["渡辺", "渡邊"],
+    ["渡辺", "渡邉"],
+    ["高橋", "髙橋"],
+    ["山崎", "山﨑"],
+    ["斎藤", "齋藤"],
+    ["国防", "國防"],
+  ])("variant kanji: %s = %s", (common, variant) => {
+    expect(normalizeAnswer(common)).toBe(normalizeAnswer(variant));
+    expect(isAnswerCorrect(common, [variant]).verdict).toBe("correct");
+  });
+
+  test("variant kanji never merge two different characters", () => {
+    // Look-alikes that are different characters (and different names) stay apart.
+    expect(normalizeAnswer("斉藤")).not.toBe(normalizeAnswer("斎藤"));
+    expect(normalizeAnswer("藤")).not.toBe(normalizeAnswer("籐"));
+    // The table maps a variant to a common form that is not itself folded again, and never to itself.
+    for (const [variant, common] of VARIANT_KANJI_PAIRS) {
+      expect(common).not.toBe(variant);
+      expect(VARIANT_KANJI_PAIRS.has(common)).toBe(false);
+      expect(foldVariantKanji(variant)).toBe(common);
+    }
+  });
+
+  test.each([
+    ["No, it didn't", "No, it did not"],
+    ["No, it didn’t", "no it did not"],
+    ["isn't", "is not"],
+    ["can't", "cannot"],
+    ["won't", "will not"],
+  ])("English negative contractions: %s = %s", (a, b) => expect(normalizeAnswer(a)).toBe(normalizeAnswer(b)));
+
+  test("a word ending in n before an apostrophe is not a contraction unless n't follows", () => {
+    expect(normalizeAnswer("Lion's")).toBe("lions");
+    expect(normalizeAnswer("don't")).not.toBe(normalizeAnswer("won't"));
   });
 
   test("an article inside a name stays", () => {
