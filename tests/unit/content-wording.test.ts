@@ -30,3 +30,30 @@ describe("nids-commentary-289: names", () => {
     expect(misnamed).toEqual([]);
   });
 });
+describe("nids-commentary-289: time-bound statements", () => {
+  // The source is dated December 2023; what it says holds "now" must say when that was, or a learner
+  // reading it later takes it as still true.
+  const NOW_JA = /現在|今日|目下|停止されている|務めている/u;
+  const NOW_EN = /\b(?:current|currently|now|today|at present|is suspended|is co-chairing)\b/iu;
+  const AS_OF_JA = "2023年12月時点";
+  const AS_OF_EN = /as of December 2023/iu;
+
+  test("every present-tense claim about the time of writing says “as of December 2023”", () => {
+    const undated: string[] = [];
+    const check = (key: string, field: string, ja: string, en: string) => {
+      if (NOW_JA.test(ja) && !ja.includes(AS_OF_JA)) undated.push(`${key} ${field}Ja`);
+      if (NOW_EN.test(en) && !AS_OF_EN.test(en)) undated.push(`${key} ${field}En`);
+    };
+    for (const f of doc.facts) {
+      check(f.key, "question", f.questionJa, f.questionEn);
+      check(f.key, "statement", f.statementJa, f.statementEn);
+      check(f.key, "explanation", f.explanationJa, f.explanationEn);
+      if (f.series) check(f.key, "series.label", f.series.labelJa, f.series.labelEn);
+    }
+    for (const t of doc.terms) check(t.key, "definition", t.definitionJa, t.definitionEn);
+    for (const e of doc.entities) check(e.key, "description", e.descriptionJa, e.descriptionEn);
+    for (const d of doc.decks) check(d.key, "description", d.descriptionJa, d.descriptionEn);
+    expect(undated).toEqual([]);
+  });
+});
+
