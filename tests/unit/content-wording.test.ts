@@ -57,3 +57,12 @@ describe("nids-commentary-289: time-bound statements", () => {
   });
 });
 
+
+describe("nids-commentary-289: questions", () => {
+  test("every question is asked as a question in both languages", () => {
+    const notQuestions = doc.facts
+      .filter((f) => !/\?$/.test(f.questionEn) || !/か(?:（[^）]+）)?。$/.test(f.questionJa))
+      .map((f) => f.key);
+    expect(notQuestions).toEqual([]);
+  });
+});
