@@ -2,6 +2,8 @@
 // claims about the time of writing dated.
 import fs from "node:fs";
 import path from "node:path";
+import { maskTerm } from "@/app/_domain/quiz/question-term-translation";
+import { normalizeAnswer } from "@/app/_domain/text/normalize-answer";
 import { interchangeDocument } from "@/app/_schemas/interchange";
 
 const FILE = path.resolve(__dirname, "../../prisma/content/nids-commentary-289.json");
@@ -64,5 +66,25 @@ describe("nids-commentary-289: questions", () => {
       .filter((f) => !/\?$/.test(f.questionEn) || !/か(?:（[^）]+）)?。$/.test(f.questionJa))
       .map((f) => f.key);
     expect(notQuestions).toEqual([]);
+  });
+});
+
+describe("nids-commentary-289: glossary", () => {
+  // A same-language term question shows the definition with the term masked out; what is left must not
+  // still spell the term or one of its names.
+  test("no definition gives its term away once the term is masked", () => {
+    const giveaways: string[] = [];
+    for (const t of doc.terms) {
+      for (const [definition, names] of [
+        [t.definitionJa, [t.ja, ...t.aliasesJa]],
+        [t.definitionEn, [t.en, ...t.aliasesEn]],
+      ] as const) {
+        const shown = normalizeAnswer(maskTerm(t, definition));
+        for (const name of names) {
+          if (normalizeAnswer(name).length >= 3 && shown.includes(normalizeAnswer(name))) giveaways.push(`${t.key}: ${name}`);
+        }
+      }
+    }
+    expect(giveaways).toEqual([]);
   });
 });
