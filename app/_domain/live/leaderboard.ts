@@ -54,3 +54,9 @@ export function computeLeaderboard(
 
 /** The first `n` rows (the host's top 5, the podium's 3). */
 export const topOf = (rows: readonly LeaderboardRow[], n: number) => rows.slice(0, n);
+
+/** What a player's phone shows between questions: their own rank and points among how many. */
+export function standingOf(rows: readonly LeaderboardRow[], playerId: string) {
+  const row = rows.find((r) => r.playerId === playerId);
+  return row ? { rank: row.rank, score: row.score, of: rows.length } : null;
+}
