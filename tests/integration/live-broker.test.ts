@@ -239,4 +239,31 @@ describe("PostgreSQL", () => {
     await c.until(2);
     expect(c.events.map((e) => e.type)).toEqual(["before", "after"]);
   });
+
+  test("publishing keeps working after the publishing connection is dropped", async () => {
+    const name = `live-broker-pub-${crypto.randomBytes(4).toString("hex")}`;
+    const broker = createPostgresBroker({ connectionString: url, applicationName: name });
+    brokers.push(broker);
+    const c = collector();
+    broker.subscribe("game:pub", c.handler);
+    await broker.ready();
+    await broker.publish("game:pub", { id: 1, type: "before" });
+    await c.until(1);
+    const spy = jest.spyOn(console, "error").mockImplementation(() => {});
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const killed = await admin.query(
+        "SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1",
+        [`${name}-publisher`],
+      );
+      expect(killed.rows).toEqual([{ ok: true }]);
+    } finally {
+      await admin.end();
+    }
+    await broker.publish("game:pub", { id: 2, type: "after" });
+    await c.until(2);
+    spy.mockRestore();
+    expect(c.events.map((e) => e.type)).toEqual(["before", "after"]);
+  });
 });

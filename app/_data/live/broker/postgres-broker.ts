@@ -32,6 +32,15 @@ export interface PostgresLiveBroker extends LiveBroker {
   readonly connections: number;
 }
 
+/** Errors of a lost connection rather than of the statement (SQLSTATE class 08, 57P0x, socket errors). */
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && (code.startsWith("08") || /^57P0[1-3]$/.test(code))) return true;
+  return /Connection terminated|ECONNRESET|EPIPE|not queryable|Client has encountered a connection error/i.test(
+    (error as Error)?.message ?? "",
+  );
+}
+
 const defaultDelay = (attempt: number) => Math.min(2000, 50 * 2 ** attempt);
 
 export function createPostgresBroker(options: PostgresBrokerOptions): PostgresLiveBroker {
@@ -111,7 +120,17 @@ export function createPostgresBroker(options: PostgresBrokerOptions): PostgresLi
     },
     async publish(channel, event) {
       if (closed) throw new Error("live broker closed");
-      await publisher.query("SELECT pg_notify($1, $2)", [PG_LIVE_CHANNEL, encodeEvent(channel, event)]);
+      const payload = encodeEvent(channel, event);
+      const notify = () => publisher.query("SELECT pg_notify($1, $2)", [PG_LIVE_CHANNEL, payload]);
+      try {
+        await notify();
+      } catch (error) {
+        // The pooled connection may have died while idle (a restart, a terminated backend) before the
+        // pool noticed. One retry on a fresh connection; a repeat is harmless, since subscribers drop
+        // an id they have already seen.
+        if (closed || !isConnectionError(error)) throw error;
+        await notify();
+      }
     },
     subscribe(channel, handler, subscribeOptions) {
       start();
