@@ -7,6 +7,7 @@
 // labels that read alike in one), the two versions come out different; that attempt is dropped and the
 // next seed tried. Candidates are first narrowed to the facts that fit the type in both languages.
 import type { QuestionBuilder } from "@/app/_domain/quiz/build-result";
+import { MAX_QUESTIONS } from "@/app/_domain/quiz/generate-quiz";
 import { buildCloze } from "@/app/_domain/quiz/question-cloze";
 import { buildMultipleChoice } from "@/app/_domain/quiz/question-multiple-choice";
 import { buildOrdering } from "@/app/_domain/quiz/question-ordering";
@@ -40,11 +41,12 @@ export function generateLiveQuestions(pool: QuizPool, config: LiveQuizConfig): L
   const order = createRandom(`${config.seed}\u0000live-order`);
   let active: LiveQuestionType[] = LIVE_QUESTION_TYPES.filter((t) => config.types.includes(t));
   narrowToBothLanguages(ja, en, active);
+  const count = Math.max(1, Math.min(MAX_QUESTIONS, Math.floor(config.count)));
   const questions: LiveQuestion[] = [];
   let draw = 0;
-  while (questions.length < config.count && active.length > 0) {
+  while (questions.length < count && active.length > 0) {
     for (const type of order.shuffle(active)) {
-      if (questions.length >= config.count) break;
+      if (questions.length >= count) break;
       const built = buildTwin(ja, en, type, () => `${config.seed}\u0000live\u0000${draw++}`);
       if (!built) {
         active = active.filter((t) => t !== type);

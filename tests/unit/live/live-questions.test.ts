@@ -126,3 +126,8 @@ describe("grading through the quiz's grader", () => {
     }
   });
 });
+
+test("the count is kept within the quiz's limits", () => {
+  expect(generateLiveQuestions(pool(), config({ count: 0, types: ["multiple_choice"] }))).toHaveLength(1);
+  expect(generateLiveQuestions(pool(), config({ count: 500 })).length).toBeLessThanOrEqual(50);
+});

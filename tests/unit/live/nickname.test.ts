@@ -7,7 +7,7 @@ test("NFKC and trimming: full-width letters and digits, half-width kana, ideogra
   expect(checkNickname(" ＡＢＣ ")).toEqual({ ok: true, nickname: "ABC" });
 });
 
-test("1–20 characters after normalizing, counted as characters not UTF-16 units", () => {
+test("1–20 characters after normalizing, counted as people see them, not as UTF-16 units", () => {
   expect(checkNickname("")).toEqual({ ok: false, problem: "empty" });
   expect(checkNickname(" \u3000 ")).toEqual({ ok: false, problem: "empty" });
   expect(checkNickname("a")).toEqual({ ok: true, nickname: "a" });
@@ -20,9 +20,19 @@ test("1–20 characters after normalizing, counted as characters not UTF-16 unit
   expect(checkNickname("Ａ".repeat(20))).toEqual({ ok: true, nickname: "A".repeat(20) });
 });
 
-test("emoji, including joined sequences, are allowed", () => {
+test("emoji, including joined sequences and flags, are allowed and count once", () => {
   expect(checkNickname("👩‍🏫 Sensei")).toEqual({ ok: true, nickname: "👩‍🏫 Sensei" });
   expect(checkNickname("🇯🇵")).toMatchObject({ ok: true });
+  expect(checkNickname("🏴󠁧󠁢󠁳󠁣󠁴󠁿")).toMatchObject({ ok: true }); // a flag built with tag characters
+  expect(checkNickname("👩‍🏫".repeat(20))).toMatchObject({ ok: true });
+  expect(checkNickname("👩‍🏫".repeat(21))).toEqual({ ok: false, problem: "too_long" });
+  expect(checkNickname("が".normalize("NFD").repeat(20))).toEqual({ ok: true, nickname: "が".repeat(20) });
+});
+
+test("long emoji sequences are capped in storage size too", () => {
+  // 20 family emoji are 20 characters to the eye but 220 UTF-16 units.
+  expect(checkNickname("👨‍👩‍👧‍👦".repeat(20))).toEqual({ ok: false, problem: "too_long" });
+  expect(checkNickname("👨‍👩‍👧‍👦".repeat(7))).toMatchObject({ ok: true });
 });
 
 test.each([
