@@ -4,7 +4,9 @@
 // (increasing per game, assigned by the caller in the same write as the change), so a reconnecting
 // EventSource sends Last-Event-ID, and the stream compares it with the stored version and sends the
 // current state first when it is behind. Events are kept small (NOTIFY carries at most 8000 bytes):
-// larger things are read from the database by the subscriber.
+// larger things are read from the database by the subscriber. Every event takes a new, higher id, so
+// frequent updates such as the live answer count should be throttled (a few per second per game, each
+// bumping the version once) rather than sent once per answer.
 //
 // Delivery is at most once and in publish order per channel and publisher; a subscriber sees each id
 // at most once and never an id lower than one it already saw (stale or repeated events are dropped).
