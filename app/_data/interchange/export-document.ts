@@ -2,20 +2,15 @@
 // database → export is identical.
 import type { Db } from "../prisma-client";
 import { FORMAT, type DeckRecord, type InterchangeDocument, type SourceRecord } from "../../_schemas/interchange";
-import { deckSubtree } from "../../_domain/decks/deck-subtree";
+import { decksUnder } from "../../_domain/decks/deck-tree";
 import { toEntityRecord, toFactRecord, toTermRecord } from "./records";
 
 /** Exports the whole fact base, or one deck with its sub-decks and what their facts refer to. */
 export async function exportDocument(db: Db, options: { deckKey?: string } = {}): Promise<InterchangeDocument | null> {
   const allDecks = await db.deck.findMany({ include: { parent: { select: { key: true } }, source: { select: { key: true } } } });
-  let deckIds: Set<string>;
-  if (options.deckKey) {
-    const rootDeck = allDecks.find((d) => d.key === options.deckKey);
-    if (!rootDeck) return null;
-    deckIds = deckSubtree(allDecks, [rootDeck.id]);
-  } else {
-    deckIds = new Set(allDecks.map((d) => d.id));
-  }
+  const chosen = options.deckKey ? decksUnder(allDecks, [options.deckKey]) : allDecks;
+  if (!chosen) return null;
+  const deckIds = new Set(chosen.map((d) => d.id));
   const scope = options.deckKey ? { deckId: { in: [...deckIds] } } : {};
   const [facts, terms] = await Promise.all([
     db.fact.findMany({

@@ -2,6 +2,7 @@
 // learner's enabled directions are created in one batch (a guest who never studies costs no rows).
 import type { Db } from "../prisma-client";
 import { newCardState } from "../../_domain/srs/card-state";
+import { deckTreeOrder } from "../../_domain/decks/deck-tree";
 import { parseDirections, TERM_DIRECTIONS, type CardDirection } from "../../_schemas/study";
 import type { DeckScope } from "./deck-scope";
 import { isUniqueViolation } from "./prisma-errors";
@@ -24,12 +25,7 @@ export async function notesInScope(db: Db, scope: DeckScope): Promise<NoteRef[]>
     db.fact.findMany({ where: deckWhere, select: { id: true, deckId: true }, orderBy: [{ paragraph: "asc" }, { position: "asc" }, { key: "asc" }] }),
     db.term.findMany({ where: deckWhere, select: { id: true, deckId: true }, orderBy: [{ position: "asc" }, { key: "asc" }] }),
   ]);
-  const rank = new Map<string, number>();
-  const visit = (parentId: string | null) => {
-    for (const d of decks) if (d.parentId === parentId && !rank.has(d.id)) (rank.set(d.id, rank.size), visit(d.id));
-  };
-  visit(null);
-  for (const d of decks) if (!rank.has(d.id)) rank.set(d.id, rank.size); // orphans of a broken tree
+  const rank = new Map(deckTreeOrder(decks).map((place, i) => [place.deck.id, i]));
   const notes = [
     ...facts.map((f, i) => ({ deck: rank.get(f.deckId) ?? 0, kind: 0, i, ref: { noteKey: `fact:${f.id}`, factId: f.id, termId: null } })),
     ...terms.map((t, i) => ({ deck: rank.get(t.deckId) ?? 0, kind: 1, i, ref: { noteKey: `term:${t.id}`, factId: null, termId: t.id } })),

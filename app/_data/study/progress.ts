@@ -4,6 +4,7 @@ import type { Db } from "../prisma-client";
 import { CARD_STATE, type CardState, type CardStateValue } from "../../_domain/srs/card-state";
 import { addDays, dayKey, startOfDayKey, type DayKey } from "../../_domain/srs/learner-day";
 import { retrievability } from "../../_domain/srs/scheduler";
+import { deckTreeOrder } from "../../_domain/decks/deck-tree";
 import {
   dueForecast,
   leeches as leechesOf,
@@ -173,20 +174,10 @@ export async function getProgress(db: Db, learner: StudyLearner, now = new Date(
     return deckId ? [{ ...c, deckId }] : [];
   });
 
-  const depth = new Map<string, number>();
-  const order: string[] = [];
-  const visit = (parentId: string | null, d: number) => {
-    for (const deck of decks) if (deck.parentId === parentId && !depth.has(deck.id)) (depth.set(deck.id, d), order.push(deck.id), visit(deck.id, d + 1));
-  };
-  visit(null, 0);
   const mastery = new Map(masteryByDeck(withDeck).map((m) => [m.deckId, m]));
-  const deckById = new Map(decks.map((d) => [d.id, d]));
-  const deckProgress: DeckProgress[] = [...order, ...decks.map((d) => d.id).filter((id) => !depth.has(id))]
-    .filter((id) => mastery.has(id))
-    .map((id) => {
-      const deck = deckById.get(id)!;
-      return { ...mastery.get(id)!, key: deck.key, nameJa: deck.nameJa, nameEn: deck.nameEn, depth: depth.get(id) ?? 0 };
-    });
+  const deckProgress: DeckProgress[] = deckTreeOrder(decks)
+    .filter(({ deck }) => mastery.has(deck.id))
+    .map(({ deck, depth }) => ({ ...mastery.get(deck.id)!, key: deck.key, nameJa: deck.nameJa, nameEn: deck.nameEn, depth }));
 
   const forecast = dueForecast(cards, now, timeZone, FORECAST_DAYS);
   const todayLogs = countedReviews(logs).filter((l) => dayKey(l.reviewedAt, timeZone) === today);
