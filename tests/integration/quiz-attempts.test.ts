@@ -5,6 +5,7 @@ import { seedDefaultDeck } from "@/app/_data/seed-default-deck";
 import { createGuest } from "@/app/_data/auth/learner-store";
 import { startAttempt, retryMissed } from "@/app/_data/quiz/start-attempt";
 import { answerQuestion } from "@/app/_data/quiz/answer-question";
+import { getFact } from "@/app/_data/facts/get-fact";
 import { getQuestionPage, getResults, firstUnanswered } from "@/app/_data/quiz/attempt-views";
 import type { StoredQuestion } from "@/app/_data/quiz/attempt-store";
 import { QUESTION_TYPES, type QuizConfig } from "@/app/_domain/quiz/types";
@@ -208,6 +209,8 @@ describeEachDatabase("quiz attempts", (db) => {
       for (const reveal of item.answer!.reveal) {
         expect(reveal.passage.length).toBeGreaterThan(0);
         expect(reveal.citation).toMatchObject({ sourceTitleEn: expect.any(String), locatorEn: reveal.locatorEn, passage: reveal.passage });
+        // The same citation as the fact's own page.
+        if (reveal.kind === "fact") expect(reveal.citation).toEqual((await getFact(db.prisma, reveal.key))!.citation);
       }
     }
     expect((await db.prisma.quizAttempt.findUniqueOrThrow({ where: { id } })).finishedAt).not.toBeNull();

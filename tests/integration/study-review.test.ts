@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describeEachDatabase } from "../support/test-database";
 import { seedDefaultDeck } from "@/app/_data/seed-default-deck";
 import { getStudyQueue } from "@/app/_data/study/queue";
+import { getFact } from "@/app/_data/facts/get-fact";
 import { submitReview, undoReview } from "@/app/_data/study/review";
 import { parseCardState, pickCardState, type CardStateValue } from "@/app/_domain/srs/card-state";
 import { LEECH_LAPSES } from "@/app/_domain/srs/card-state";
@@ -68,6 +69,8 @@ describeEachDatabase("reviews and undo", (db) => {
       deckNameEn: fact.deck.nameEn,
       citation: { passage: fact.passage, locatorEn: fact.locatorEn, sourceTitleJa: fact.source.titleJa, sourceNumber: fact.source.number },
     });
+    // The same citation as the fact's own page.
+    expect(view.card!.citation).toEqual((await getFact(db.prisma, fact.key))!.citation);
     expect(view.card!.intervals.map((i) => i.rating)).toEqual([1, 2, 3, 4]);
     expect(view.card!.intervals.slice(0, 3).every((i) => i.unit === "minute")).toBe(true);
     const outcome = await submitReview(db.prisma, learner, { cardId: view.card!.id, rating: 3, requestId: randomUUID() }, T0);

@@ -1,55 +1,57 @@
-// A fact's or term's citation: the passage, where it stands, and its source.
+// A citation: the passage a fact or term rests on, where it stands, and its source. Rows arrive nested
+// (Prisma: the passage columns with `source`) or flat (raw SQL, or a source looked up by key); either way
+// they are handed over as the passage part and the source part, and mapped here once.
 import type { Citation } from "./types";
 
+export type CitedPassage = { passage: string; locatorJa: string; locatorEn: string };
+
+export type CitedSource = {
+  titleJa: string;
+  titleEn: string;
+  seriesJa: string;
+  seriesEn: string;
+  number: string;
+  publishedOn: string;
+  authorJa: string;
+  authorEn: string;
+  url: string | null;
+};
+
+export const citedSourceSelect = {
+  titleJa: true,
+  titleEn: true,
+  seriesJa: true,
+  seriesEn: true,
+  number: true,
+  publishedOn: true,
+  authorJa: true,
+  authorEn: true,
+  url: true,
+} as const satisfies Record<keyof CitedSource, true>;
+
+/** The columns of a fact or term (with its source) that its citation needs. */
 export const citationSelect = {
   passage: true,
   locatorJa: true,
   locatorEn: true,
-  source: {
-    select: {
-      titleJa: true,
-      titleEn: true,
-      seriesJa: true,
-      seriesEn: true,
-      number: true,
-      publishedOn: true,
-      authorJa: true,
-      authorEn: true,
-      url: true,
-    },
-  },
+  source: { select: citedSourceSelect },
 } as const;
 
-export type CitationRow = {
-  passage: string;
-  locatorJa: string;
-  locatorEn: string;
-  source: {
-    titleJa: string;
-    titleEn: string;
-    seriesJa: string;
-    seriesEn: string;
-    number: string;
-    publishedOn: string;
-    authorJa: string;
-    authorEn: string;
-    url: string | null;
-  };
-};
+export type CitationRow = CitedPassage & { source: CitedSource };
 
-export function toCitation(row: CitationRow): Citation {
+export function toCitation(where: CitedPassage, source: CitedSource): Citation {
   return {
-    passage: row.passage,
-    locatorJa: row.locatorJa,
-    locatorEn: row.locatorEn,
-    sourceTitleJa: row.source.titleJa,
-    sourceTitleEn: row.source.titleEn,
-    sourceSeriesJa: row.source.seriesJa,
-    sourceSeriesEn: row.source.seriesEn,
-    sourceNumber: row.source.number,
-    sourcePublishedOn: row.source.publishedOn,
-    sourceAuthorJa: row.source.authorJa,
-    sourceAuthorEn: row.source.authorEn,
-    sourceUrl: row.source.url,
+    passage: where.passage,
+    locatorJa: where.locatorJa,
+    locatorEn: where.locatorEn,
+    sourceTitleJa: source.titleJa,
+    sourceTitleEn: source.titleEn,
+    sourceSeriesJa: source.seriesJa,
+    sourceSeriesEn: source.seriesEn,
+    sourceNumber: source.number,
+    sourcePublishedOn: source.publishedOn,
+    sourceAuthorJa: source.authorJa,
+    sourceAuthorEn: source.authorEn,
+    sourceUrl: source.url,
   };
 }

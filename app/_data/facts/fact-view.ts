@@ -51,6 +51,6 @@ export function toFactView(row: FactRow): FactView {
     explanationJa: row.explanationJa,
     explanationEn: row.explanationEn,
     tags: parseStringArray(row.tags),
-    citation: toCitation(row),
+    citation: toCitation(row, row.source),
   };
 }

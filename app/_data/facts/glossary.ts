@@ -35,6 +35,6 @@ export async function listTerms(db: Db, query: { q?: string; deck?: string }): P
     definitionJa: row.definitionJa,
     definitionEn: row.definitionEn,
     tags: parseStringArray(row.tags),
-    citation: toCitation(row),
+    citation: toCitation(row, row.source),
   }));
 }

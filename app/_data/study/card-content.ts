@@ -3,6 +3,7 @@
 import type { Db } from "../prisma-client";
 import { Prisma } from "../../../prisma/generated/sqlite/client";
 import type { Citation } from "../facts/types";
+import { toCitation, type CitedPassage, type CitedSource } from "../facts/citation";
 import type { CardDirection } from "../../_schemas/study";
 
 export type ContentLang = "ja" | "en";
@@ -29,39 +30,8 @@ export type CardContent = {
 
 export type ContentRef = { factId: string | null; termId: string | null; direction: string };
 
-type SourceColumns = {
-  titleJa: string;
-  titleEn: string;
-  seriesJa: string;
-  seriesEn: string;
-  number: string;
-  publishedOn: string;
-  authorJa: string;
-  authorEn: string;
-  url: string | null;
-  passage: string;
-  locatorJa: string;
-  locatorEn: string;
-  deckNameJa: string;
-  deckNameEn: string;
-};
-
-function citationOf(row: SourceColumns): Citation {
-  return {
-    passage: row.passage,
-    locatorJa: row.locatorJa,
-    locatorEn: row.locatorEn,
-    sourceTitleJa: row.titleJa,
-    sourceTitleEn: row.titleEn,
-    sourceSeriesJa: row.seriesJa,
-    sourceSeriesEn: row.seriesEn,
-    sourceNumber: row.number,
-    sourcePublishedOn: row.publishedOn,
-    sourceAuthorJa: row.authorJa,
-    sourceAuthorEn: row.authorEn,
-    sourceUrl: row.url,
-  };
-}
+/** A flat row: the passage columns and its source's columns side by side, plus the deck's names. */
+type SourceColumns = CitedPassage & CitedSource & { deckNameJa: string; deckNameEn: string };
 
 // One query per card (content, source and deck joined): this runs before every card is shown.
 const sourceColumns = Prisma.sql`s."titleJa", s."titleEn", s."seriesJa", s."seriesEn", s."number", s."publishedOn", s."authorJa", s."authorEn", s."url",
@@ -105,7 +75,7 @@ export async function loadCardContent(db: Db, ref: ContentRef): Promise<CardCont
       detail: side(to, f.statementJa, f.statementEn),
       deckNameJa: f.deckNameJa,
       deckNameEn: f.deckNameEn,
-      citation: citationOf(f),
+      citation: toCitation(f, f),
     };
   }
   if (ref.termId) {
@@ -122,7 +92,7 @@ export async function loadCardContent(db: Db, ref: ContentRef): Promise<CardCont
       detail: side(to, t.definitionJa, t.definitionEn),
       deckNameJa: t.deckNameJa,
       deckNameEn: t.deckNameEn,
-      citation: citationOf(t),
+      citation: toCitation(t, t),
     };
   }
   return null;
