@@ -1,5 +1,5 @@
 // Reshapes a stored fact (with its deck and source) into what the fact pages show.
-import { parseStringArray } from "../json-columns";
+import { parseStringArray } from "../db-helpers/json-columns";
 import type { AnswerType } from "../../_schemas/interchange";
 import { citationSelect, toCitation, type CitationRow } from "./citation";
 import type { FactView } from "./types";

@@ -1,5 +1,5 @@
 import type { Db } from "../prisma-client";
-import { parseStringArray } from "../json-columns";
+import { parseStringArray } from "../db-helpers/json-columns";
 import { citationSelect, toCitation } from "./citation";
 import { deckSubtreeIds } from "./deck-tree";
 import { matchWords } from "./match-words";

@@ -1,5 +1,5 @@
 import type { Db } from "../prisma-client";
-import { parseStringArray } from "../json-columns";
+import { parseStringArray } from "../db-helpers/json-columns";
 
 /** Every tag used by a fact, sorted. */
 export async function listTags(db: Db): Promise<string[]> {

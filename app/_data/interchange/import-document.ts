@@ -5,17 +5,15 @@ import type { ImportResult } from "./import-result";
 import { validateDocument } from "./validate";
 import { factColumns, termColumns } from "./storage-columns";
 import { buildSearchText } from "../../_domain/search/fold-for-search";
+import { inChunks } from "../db-helpers/chunks";
 
 /** The ids of the rows that already have one of these keys. */
 async function keyIds(
   delegate: { findMany(args: { where: { key: { in: string[] } }; select: { id: true; key: true } }): Promise<{ id: string; key: string }[]> },
   keys: string[],
 ): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  for (let i = 0; i < keys.length; i += 500)
-    for (const row of await delegate.findMany({ where: { key: { in: keys.slice(i, i + 500) } }, select: { id: true, key: true } }))
-      found.set(row.key, row.id);
-  return found;
+  const rows = await inChunks(keys, (part) => delegate.findMany({ where: { key: { in: part } }, select: { id: true, key: true } }));
+  return new Map(rows.map((row) => [row.key, row.id]));
 }
 
 /** Validates and imports a document (parsed JSON). Existing records with the same key are updated. */

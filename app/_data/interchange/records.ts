@@ -2,7 +2,7 @@
 // whose question generators work on records.
 import type { Db } from "../prisma-client";
 import type { EntityRecord, FactRecord, TermRecord } from "../../_schemas/interchange";
-import { parseStringArray } from "../json-columns";
+import { parseStringArray } from "../db-helpers/json-columns";
 
 export const ENTITY_RECORD_COLUMNS = ["key", "type", "nameJa", "nameEn", "readingJa", "aliasesJa", "aliasesEn", "descriptionJa", "descriptionEn"] as const;
 

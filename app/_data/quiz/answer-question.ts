@@ -6,6 +6,7 @@ import { gradeAnswer } from "../../_domain/quiz/grade-answer";
 import { responseSchemaFor } from "../../_domain/quiz/responses";
 import { answerView, canonicalJson, readAttempt, sourcesFor, type StoredAttempt } from "./attempt-store";
 import type { AnswerOutcome } from "./views";
+import { isUniqueViolation } from "../db-helpers/prisma-errors";
 
 export interface AnswerInput {
   attemptId: string;
@@ -14,8 +15,6 @@ export interface AnswerInput {
   response: unknown;
 }
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 export async function answerQuestion(db: Db, userId: string, input: AnswerInput, now = new Date()): Promise<AnswerOutcome> {
   if (!Number.isInteger(input.position) || input.position < 0) return { ok: false, error: "notFound" };

@@ -2,6 +2,7 @@
 // GeneratedQuestion[] with each reveal item's source key added (so a citation needs only the Source table).
 import { z } from "zod";
 import type { Db } from "../prisma-client";
+import { parseJson } from "../db-helpers/json-columns";
 import { citedSourceSelect, toCitation, type CitedSource } from "../facts/citation";
 import { quizConfigSchema } from "../../_domain/quiz/quiz-config";
 import { gradeAnswer } from "../../_domain/quiz/grade-answer";
@@ -34,14 +35,6 @@ export interface StoredAttempt {
 /** Ids are cuids; anything else cannot name an attempt (and is not worth a query). */
 export const isAttemptId = (id: unknown): id is string => typeof id === "string" && /^[a-z0-9]{1,64}$/i.test(id);
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
 /** The learner's own attempt, or null (unknown id, or someone else's: the same answer for both). */
 export async function readAttempt(db: Db, userId: string, attemptId: unknown): Promise<StoredAttempt | null> {
   if (!isAttemptId(attemptId)) return null;
@@ -50,8 +43,8 @@ export async function readAttempt(db: Db, userId: string, attemptId: unknown): P
     select: { id: true, config: true, seed: true, questions: true, total: true, finishedAt: true },
   });
   if (!row) return null;
-  const config = storedConfigSchema.safeParse(parseJson(row.config));
-  const questions = parseJson(row.questions);
+  const config = storedConfigSchema.safeParse(parseJson(row.config, null));
+  const questions = parseJson(row.questions, null);
   if (!config.success || !Array.isArray(questions)) return null;
   return { ...row, config: config.data as StoredConfig, questions: questions as StoredQuestion[] };
 }
@@ -97,7 +90,7 @@ export function answerView(
   row: { position: number; response: string; verdict: string; score: number },
   sources: Map<string, CitedSource>,
 ): AnswerView {
-  const response = (parseJson(row.response) ?? {}) as QuizResponse;
+  const response = (parseJson(row.response, null) ?? {}) as QuizResponse;
   const graded = gradeAnswer(question, response);
   return {
     position: row.position,

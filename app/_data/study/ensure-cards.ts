@@ -5,17 +5,11 @@ import { newCardState } from "../../_domain/srs/card-state";
 import { deckTreeOrder } from "../../_domain/decks/deck-tree";
 import { parseDirections, TERM_DIRECTIONS, type CardDirection } from "../../_schemas/study";
 import type { DeckScope } from "./deck-scope";
-import { isUniqueViolation } from "./prisma-errors";
+import { isUniqueViolation } from "../db-helpers/prisma-errors";
+import { chunks, IN_LIST_LIMIT } from "../db-helpers/chunks";
 
 export type NoteRef = { noteKey: string; factId: string | null; termId: string | null };
 
-const CHUNK = 500;
-
-function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
 
 /** Facts and terms of the scope in study order: deck tree order, then facts in source order, then terms. */
 export async function notesInScope(db: Db, scope: DeckScope): Promise<NoteRef[]> {
@@ -78,7 +72,7 @@ export async function ensureCards(
               termId: m.termId,
               direction: m.direction,
               ...fresh,
-              due: new Date(now.getTime() + c * CHUNK + i),
+              due: new Date(now.getTime() + c * IN_LIST_LIMIT + i),
             })),
           }),
         ),

@@ -22,6 +22,7 @@ import { countedReviews, type LoggedReview } from "../../_domain/srs/review-log"
 import type { CardDirection } from "../../_schemas/study";
 import { learnerDirections, learnerTimeZone, type StudyLearner } from "./learner";
 import { cardStateSelect } from "./card-select";
+import { inChunks } from "../db-helpers/chunks";
 
 /** Days in the heatmap: the last 52 weeks and today. */
 export const HEATMAP_DAYS = 365;
@@ -75,15 +76,7 @@ export type ProgressView = {
   quizzes: QuizAttemptSummary[];
 };
 
-const CHUNK = 500;
-
 type ProgressCard = CardState & { id: string; factId: string | null; termId: string | null; direction: string; leech: boolean };
-
-async function inChunks<T>(ids: string[], load: (part: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await load(ids.slice(i, i + CHUNK))));
-  return out;
-}
 
 const logSelect = { id: true, kind: true, rating: true, state: true, reviewedAt: true, undoesId: true } as const;
 

@@ -3,12 +3,13 @@
 // Both are idempotent by the browser's request id, and both act only on the asking learner's cards.
 import type { Db } from "../prisma-client";
 import { isLeech, parseCardState, pickCardState, serializeCardState, type CardState, type CardStateValue } from "../../_domain/srs/card-state";
-import type { Grade, ReviewLogEntry } from "../../_domain/srs/review-log";
+import { loggedCardColumns, REVIEW_LOG_FIELDS, type Grade, type ReviewLogEntry } from "../../_domain/srs/review-log";
 import { UndoMismatchError } from "../../_domain/srs/scheduler";
 import type { StudyErrorCode } from "../../_schemas/study";
-import { isUniqueViolation } from "./prisma-errors";
+import { isUniqueViolation } from "../db-helpers/prisma-errors";
 import { schedulerFor, type StudyLearner } from "./learner";
 import { cardStateSelect } from "./card-select";
+import { selectColumns } from "../db-helpers/select-columns";
 
 export type ReviewOutcome =
   | {
@@ -41,69 +42,19 @@ async function findOwnCard(db: Db, userId: string, cardId: string): Promise<Card
 /** Matches the card row only if nobody moved it since it was read. */
 const unchanged = (card: CardRow, userId: string) => ({ id: card.id, userId, reps: card.reps, lastReview: card.lastReview });
 
-const cardData = (card: CardState) => ({
-  due: card.due,
-  stability: card.stability,
-  difficulty: card.difficulty,
-  elapsedDays: card.elapsedDays,
-  scheduledDays: card.scheduledDays,
-  learningSteps: card.learningSteps,
-  reps: card.reps,
-  lapses: card.lapses,
-  state: card.state,
-  lastReview: card.lastReview,
-});
-
-type LogRow = {
+type LogRow = Omit<ReviewLogEntry, "rating" | "state"> & {
   id: string;
   cardId: string;
   kind: string;
   rating: number;
   state: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reviewedAt: Date;
-  previousCard: string;
   undoesId: string | null;
 };
 
-const logSelect = {
-  id: true,
-  cardId: true,
-  kind: true,
-  rating: true,
-  state: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  lastElapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reviewedAt: true,
-  previousCard: true,
-  undoesId: true,
-} as const;
+const logSelect = { id: true, cardId: true, kind: true, undoesId: true, ...selectColumns(REVIEW_LOG_FIELDS) } as const;
 
-function toEntry(row: LogRow): ReviewLogEntry {
-  return {
-    rating: row.rating as Grade,
-    state: row.state as CardStateValue,
-    due: row.due,
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    lastElapsedDays: row.lastElapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reviewedAt: row.reviewedAt,
-    previousCard: row.previousCard,
-  };
+function toEntry({ id: _id, cardId: _card, kind: _kind, undoesId: _undoes, ...entry }: LogRow): ReviewLogEntry {
+  return { ...entry, rating: entry.rating as Grade, state: entry.state as CardStateValue };
 }
 
 /** The answer to a retried review: what that review produced, recomputed from its log row. */
@@ -142,7 +93,7 @@ export async function submitReview(db: Db, learner: StudyLearner, request: Revie
         },
         select: { id: true },
       });
-      const moved = await tx.card.updateMany({ where: unchanged(card, learner.id), data: { ...cardData(next), leech } });
+      const moved = await tx.card.updateMany({ where: unchanged(card, learner.id), data: { ...pickCardState(next), leech } });
       if (moved.count !== 1) throw new ConcurrentChange();
       return row.id;
     });
@@ -201,21 +152,15 @@ export async function undoReview(db: Db, learner: StudyLearner, request: UndoReq
           kind: "undo",
           rating: 0,
           // Like every row: the card as it was before this entry, which the undo changes back.
-          state: card.state,
-          due: card.due,
-          stability: card.stability,
-          difficulty: card.difficulty,
-          elapsedDays: card.elapsedDays,
+          ...loggedCardColumns(card),
           lastElapsedDays: 0,
-          scheduledDays: card.scheduledDays,
-          learningSteps: card.learningSteps,
           reviewedAt: now < review.reviewedAt ? review.reviewedAt : now, // never before what it undoes
           undoesId: review.id,
           previousCard: serializeCardState(card),
         },
         select: { id: true },
       });
-      const moved = await tx.card.updateMany({ where: unchanged(card, learner.id), data: { ...cardData(restored), leech: isLeech(restored) } });
+      const moved = await tx.card.updateMany({ where: unchanged(card, learner.id), data: { ...pickCardState(restored), leech: isLeech(restored) } });
       if (moved.count !== 1) throw new ConcurrentChange();
       return row.id;
     });

@@ -15,6 +15,20 @@ export interface CardState {
   lastReview: Date | null;
 }
 
+/** The scheduling columns, listed once: what a Card row selects, writes and snapshots. */
+export const CARD_STATE_FIELDS = [
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+  "lastReview",
+] as const satisfies readonly (keyof CardState)[];
+
 export type CardStateValue = 0 | 1 | 2 | 3;
 export const CARD_STATE = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
 
@@ -65,18 +79,8 @@ export function fromFsrsCard(card: FsrsCard): CardState {
 
 /** Only the scheduling columns are copied, so a full Prisma row can be passed in. */
 export function pickCardState(row: CardState): CardState {
-  return {
-    due: new Date(row.due),
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state,
-    lastReview: row.lastReview ? new Date(row.lastReview) : null,
-  };
+  const picked = Object.fromEntries(CARD_STATE_FIELDS.map((field) => [field, row[field]])) as unknown as CardState;
+  return { ...picked, due: new Date(row.due), lastReview: row.lastReview ? new Date(row.lastReview) : null };
 }
 
 /** The `ReviewLog.previousCard` column: a JSON snapshot of the card before the entry. */

@@ -1,4 +1,4 @@
-import type { CardStateValue } from "./card-state";
+import type { CardState, CardStateValue } from "./card-state";
 
 export type Grade = 1 | 2 | 3 | 4;
 export const RATING = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
@@ -21,6 +21,31 @@ export interface ReviewLogEntry {
   reviewedAt: Date;
   /** JSON of the card before (serializeCardState), which undo restores and checks against. */
   previousCard: string;
+}
+
+/** The card columns a log row keeps (the card before the entry). */
+export const LOGGED_CARD_FIELDS = [
+  "state",
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+] as const satisfies readonly (keyof CardState & keyof ReviewLogEntry)[];
+
+/** Every column of ReviewLogEntry, listed once (for selects that read a stored entry back). */
+export const REVIEW_LOG_FIELDS = [
+  "rating",
+  ...LOGGED_CARD_FIELDS,
+  "lastElapsedDays",
+  "reviewedAt",
+  "previousCard",
+] as const satisfies readonly (keyof ReviewLogEntry)[];
+
+/** The logged columns of a card, for a log row that the scheduler did not produce (an undo). */
+export function loggedCardColumns(card: CardState): Pick<CardState, (typeof LOGGED_CARD_FIELDS)[number]> {
+  return Object.fromEntries(LOGGED_CARD_FIELDS.map((field) => [field, card[field]])) as Pick<CardState, (typeof LOGGED_CARD_FIELDS)[number]>;
 }
 
 /** What statistics need from a stored row. */
