@@ -7,6 +7,9 @@ import { importFile } from "./import-file";
 import type { ImportResult } from "./import-result";
 import type { InterchangeDocument } from "../../_schemas/interchange";
 
+// The upload limit and a bounded body reader, for the route that receives the file.
+export { MAX_IMPORT_BYTES, readBodyWithLimit } from "./import-file";
+
 /** The whole fact base, or one deck with its sub-decks; null for an unknown deck. */
 export function exportFactBase(options: { deckKey?: string } = {}): Promise<InterchangeDocument | null> {
   return exportDocument(db, options);

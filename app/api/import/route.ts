@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentLearner } from "@/app/_data/auth/current-learner";
 import { can } from "@/app/_data/auth/roles";
-import { MAX_IMPORT_BYTES, readBodyWithLimit } from "@/app/_data/interchange/import-file";
-import { importFactBaseFile } from "@/app/_data/interchange/service";
+import { importFactBaseFile, MAX_IMPORT_BYTES, readBodyWithLimit } from "@/app/_data/interchange/service";
 
 /** POST /api/import with the interchange JSON file as the body. Editors only; all or nothing. */
 export async function POST(request: NextRequest) {
