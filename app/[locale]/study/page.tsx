@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { getCurrentLearner } from "@/app/_data/auth/current-learner";
 import { loadDeckTree } from "@/app/_data/facts/service";
 import { loadTodayCounts } from "@/app/_data/study/service";
-import { learnerDirections } from "@/app/_data/study/learner";
+import { userDirections } from "@/app/_data/study/study-user";
 import { Link } from "@/app/_i18n/navigation";
 import type { Locale } from "@/app/_i18n/routing";
 import { DEFAULT_DIRECTIONS, STUDY_ERROR_CODES, type StudyErrorCode } from "@/app/_schemas/study";
@@ -29,7 +29,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
   const errorCode = typeof error === "string" && (STUDY_ERROR_CODES as readonly string[]).includes(error) ? (error as StudyErrorCode) : null;
   const [learner, decks] = await Promise.all([getCurrentLearner(), loadDeckTree()]);
   const counts = learner ? await loadTodayCounts(learner) : null;
-  const directions = learner ? learnerDirections(learner) : DEFAULT_DIRECTIONS;
+  const directions = learner ? userDirections(learner) : DEFAULT_DIRECTIONS;
 
   return (
     <div className="page">

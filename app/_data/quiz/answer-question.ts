@@ -15,8 +15,7 @@ export interface AnswerInput {
   response: unknown;
 }
 
-
-export async function answerQuestion(db: Db, userId: string, input: AnswerInput, now = new Date()): Promise<AnswerOutcome> {
+export async function gradeAndStoreAnswer(db: Db, userId: string, input: AnswerInput, now = new Date()): Promise<AnswerOutcome> {
   if (!Number.isInteger(input.position) || input.position < 0) return { ok: false, error: "notFound" };
   const attempt = await readAttempt(db, userId, input.attemptId);
   const question = attempt?.questions[input.position];

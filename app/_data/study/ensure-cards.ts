@@ -1,4 +1,4 @@
-// Cards are made lazily: when a learner starts studying decks, the missing cards of those decks in the
+// Cards are made lazily: when a user starts studying decks, the missing cards of those decks in the
 // learner's enabled directions are created in one batch (a guest who never studies costs no rows).
 import type { Db } from "../prisma-client";
 import { newCardState } from "../../_domain/srs/card-state";
@@ -39,17 +39,17 @@ export function directionsFor(note: NoteRef, enabled: readonly CardDirection[]):
  */
 export async function ensureCards(
   db: Db,
-  learner: { id: string; directions: string },
+  user: { id: string; directions: string },
   scope: DeckScope,
   now = new Date(),
 ): Promise<{ created: number }> {
-  const enabled = parseDirections(learner.directions);
+  const enabled = parseDirections(user.directions);
   const notes = await notesInScope(db, scope);
   for (let attempt = 0; ; attempt++) {
     const existing = new Set<string>();
     for (const part of chunks(notes)) {
       const rows = await db.card.findMany({
-        where: { userId: learner.id, noteKey: { in: part.map((n) => n.noteKey) } },
+        where: { userId: user.id, noteKey: { in: part.map((n) => n.noteKey) } },
         select: { noteKey: true, direction: true },
       });
       for (const r of rows) existing.add(`${r.noteKey}|${r.direction}`);
@@ -66,7 +66,7 @@ export async function ensureCards(
         chunks(missing).map((part, c) =>
           db.card.createMany({
             data: part.map((m, i) => ({
-              userId: learner.id,
+              userId: user.id,
               noteKey: m.noteKey,
               factId: m.factId,
               termId: m.termId,

@@ -20,7 +20,7 @@ import {
 } from "../../_domain/srs/progress";
 import { countedReviews, type LoggedReview } from "../../_domain/srs/review-log";
 import type { CardDirection } from "../../_schemas/study";
-import { learnerDirections, learnerTimeZone, type StudyLearner } from "./learner";
+import { userDirections, userTimeZone, type StudyUser } from "./study-user";
 import { cardStateSelect } from "./card-select";
 import { inChunks } from "../db-helpers/chunks";
 
@@ -123,17 +123,17 @@ function ratioOf(score: number, total: number): number {
   return total > 0 ? Math.max(0, Math.min(1, score / total)) : 0;
 }
 
-export async function getProgress(db: Db, learner: StudyLearner, now = new Date()): Promise<ProgressView> {
-  const timeZone = learnerTimeZone(learner);
+export async function getProgress(db: Db, user: StudyUser, now = new Date()): Promise<ProgressView> {
+  const timeZone = userTimeZone(user);
   const today = dayKey(now, timeZone);
   const firstDay = addDays(today, -(HEATMAP_DAYS - 1));
   const since = startOfDayKey(firstDay, timeZone);
-  const directions = learnerDirections(learner) as CardDirection[];
+  const directions = userDirections(user) as CardDirection[];
 
   const [logs, cardRows, reviewCount, undoCount, attempts, decks] = await Promise.all([
-    db.reviewLog.findMany({ where: { userId: learner.id, reviewedAt: { gte: since } }, select: logSelect }),
+    db.reviewLog.findMany({ where: { userId: user.id, reviewedAt: { gte: since } }, select: logSelect }),
     db.card.findMany({
-      where: { userId: learner.id, suspended: false, direction: { in: directions } },
+      where: { userId: user.id, suspended: false, direction: { in: directions } },
       select: {
         id: true,
         factId: true,
@@ -142,10 +142,10 @@ export async function getProgress(db: Db, learner: StudyLearner, now = new Date(
         ...cardStateSelect,
       },
     }),
-    db.reviewLog.count({ where: { userId: learner.id, kind: { not: "undo" } } }),
-    db.reviewLog.count({ where: { userId: learner.id, kind: "undo" } }),
+    db.reviewLog.count({ where: { userId: user.id, kind: { not: "undo" } } }),
+    db.reviewLog.count({ where: { userId: user.id, kind: "undo" } }),
     db.quizAttempt.findMany({
-      where: { userId: learner.id },
+      where: { userId: user.id },
       orderBy: { createdAt: "desc" },
       take: 20,
       select: { id: true, createdAt: true, finishedAt: true, total: true, score: true },
@@ -193,13 +193,13 @@ export async function getProgress(db: Db, learner: StudyLearner, now = new Date(
     timeZone,
     dueToday: forecast[0]?.count ?? 0,
     overdue: forecast[0]?.overdue ?? 0,
-    newToday: Math.min(newCards, Math.max(0, learner.newCardsPerDay - newIntroduced)),
+    newToday: Math.min(newCards, Math.max(0, user.newCardsPerDay - newIntroduced)),
     reviewedToday: todayLogs.length,
-    streak: await streakFrom(db, learner.id, timeZone, logs, since, today),
+    streak: await streakFrom(db, user.id, timeZone, logs, since, today),
     totalReviews: reviewCount - undoCount,
     forecast,
     heatmap: reviewsPerDay(logs, timeZone, since, now),
-    retention: retentionOf(logs, learner.desiredRetention, now, RETENTION_WINDOW_DAYS),
+    retention: retentionOf(logs, user.desiredRetention, now, RETENTION_WINDOW_DAYS),
     cards: all
       ? { total: all.total, new: all.new, learning: all.learning, young: all.young, mastered: all.mastered }
       : { total: 0, new: 0, learning: 0, young: 0, mastered: 0 },

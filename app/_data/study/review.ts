@@ -7,7 +7,7 @@ import { loggedCardColumns, REVIEW_LOG_FIELDS, type Grade, type ReviewLogEntry }
 import { UndoMismatchError } from "../../_domain/srs/scheduler";
 import type { StudyErrorCode } from "../../_schemas/study";
 import { isUniqueViolation } from "../db-helpers/prisma-errors";
-import { schedulerFor, type StudyLearner } from "./learner";
+import { schedulerFor, type StudyUser } from "./study-user";
 import { cardStateSelect } from "./card-select";
 import { selectColumns } from "../db-helpers/select-columns";
 
@@ -58,11 +58,11 @@ function toEntry({ id: _id, cardId: _card, kind: _kind, undoesId: _undoes, ...en
 }
 
 /** The answer to a retried review: what that review produced, recomputed from its log row. */
-function replayReview(learner: StudyLearner, row: LogRow, cardId: string): ReviewOutcome {
+function replayReview(user: StudyUser, row: LogRow, cardId: string): ReviewOutcome {
   if (row.kind !== "review" || row.cardId !== cardId) return { ok: false, error: "invalidRequest" };
   const before = parseCardState(row.previousCard);
   if (!before) return { ok: false, error: "invalidRequest" };
-  const card = schedulerFor(learner).scheduleReview(before, row.rating as Grade, row.reviewedAt).card;
+  const card = schedulerFor(user).scheduleReview(before, row.rating as Grade, row.reviewedAt).card;
   return { ok: true, reviewId: row.id, cardId, card, leech: isLeech(card), duplicate: true };
 }
 
@@ -73,19 +73,19 @@ async function findByRequest(db: Db, userId: string, requestId: string): Promise
 export type ReviewRequest = { cardId: string; rating: Grade; requestId: string; durationMs?: number };
 
 /** Stores one answer. Refuses cards of other learners (as not found: their ids reveal nothing). */
-export async function submitReview(db: Db, learner: StudyLearner, request: ReviewRequest, now = new Date()): Promise<ReviewOutcome> {
-  const card = await findOwnCard(db, learner.id, request.cardId);
+export async function storeReview(db: Db, user: StudyUser, request: ReviewRequest, now = new Date()): Promise<ReviewOutcome> {
+  const card = await findOwnCard(db, user.id, request.cardId);
   if (!card) return { ok: false, error: "notFound" };
   // A retry is rare: rather than look for the request id first, the unique index catches it below.
 
-  const { card: next, log } = schedulerFor(learner).scheduleReview(pickCardState(card), request.rating, now);
+  const { card: next, log } = schedulerFor(user).scheduleReview(pickCardState(card), request.rating, now);
   const leech = card.leech || isLeech(next);
   try {
     const reviewId = await db.$transaction(async (tx) => {
       const row = await tx.reviewLog.create({
         data: {
           requestId: request.requestId,
-          userId: learner.id,
+          userId: user.id,
           cardId: card.id,
           kind: "review",
           ...log,
@@ -93,7 +93,7 @@ export async function submitReview(db: Db, learner: StudyLearner, request: Revie
         },
         select: { id: true },
       });
-      const moved = await tx.card.updateMany({ where: unchanged(card, learner.id), data: { ...pickCardState(next), leech } });
+      const moved = await tx.card.updateMany({ where: unchanged(card, user.id), data: { ...pickCardState(next), leech } });
       if (moved.count !== 1) throw new ConcurrentChange();
       return row.id;
     });
@@ -101,8 +101,8 @@ export async function submitReview(db: Db, learner: StudyLearner, request: Revie
   } catch (error) {
     if (isUniqueViolation(error)) {
       // This request id was stored before (a retry, or the same request twice at once): answer as then.
-      const stored = await findByRequest(db, learner.id, request.requestId);
-      if (stored) return replayReview(learner, stored, request.cardId);
+      const stored = await findByRequest(db, user.id, request.requestId);
+      if (stored) return replayReview(user, stored, request.cardId);
     }
     if (error instanceof ConcurrentChange) return { ok: false, error: "conflict" };
     throw error;
@@ -113,31 +113,31 @@ export type UndoRequest = { reviewId: string; requestId: string };
 
 /**
  * Takes back a review: only the latest review of its card (ts-fsrs rollback, checked against the stored
- * snapshot), only once, only by its learner. The card goes back exactly to its state before the review.
+ * snapshot), only once, only by its user. The card goes back exactly to its state before the review.
  */
-export async function undoReview(db: Db, learner: StudyLearner, request: UndoRequest, now = new Date()): Promise<UndoOutcome> {
-  const earlier = await findByRequest(db, learner.id, request.requestId);
+export async function undoLatestReview(db: Db, user: StudyUser, request: UndoRequest, now = new Date()): Promise<UndoOutcome> {
+  const earlier = await findByRequest(db, user.id, request.requestId);
   if (earlier) {
     if (earlier.kind !== "undo" || earlier.undoesId !== request.reviewId) return { ok: false, error: "invalidRequest" };
-    const undone = await db.reviewLog.findFirst({ where: { id: request.reviewId, userId: learner.id }, select: { previousCard: true } });
+    const undone = await db.reviewLog.findFirst({ where: { id: request.reviewId, userId: user.id }, select: { previousCard: true } });
     const card = undone ? parseCardState(undone.previousCard) : null;
     if (!card) return { ok: false, error: "notFound" };
     return { ok: true, undoId: earlier.id, cardId: earlier.cardId, card, duplicate: true };
   }
-  const review = await db.reviewLog.findFirst({ where: { id: request.reviewId, userId: learner.id }, select: logSelect });
+  const review = await db.reviewLog.findFirst({ where: { id: request.reviewId, userId: user.id }, select: logSelect });
   if (!review || review.kind !== "review") return { ok: false, error: "notFound" };
   // An undo comes after its review: the time bound keeps this on the (userId, reviewedAt) index.
   const already = await db.reviewLog.findFirst({
-    where: { userId: learner.id, reviewedAt: { gte: review.reviewedAt }, kind: "undo", undoesId: review.id },
+    where: { userId: user.id, reviewedAt: { gte: review.reviewedAt }, kind: "undo", undoesId: review.id },
     select: { id: true },
   });
   if (already) return { ok: false, error: "alreadyUndone" };
-  const card = await findOwnCard(db, learner.id, review.cardId);
+  const card = await findOwnCard(db, user.id, review.cardId);
   if (!card) return { ok: false, error: "notFound" };
 
   let restored: CardState;
   try {
-    restored = schedulerFor(learner).undoReview(pickCardState(card), toEntry(review));
+    restored = schedulerFor(user).undoReview(pickCardState(card), toEntry(review));
   } catch (error) {
     if (error instanceof UndoMismatchError) return { ok: false, error: "notLatest" };
     throw error;
@@ -147,7 +147,7 @@ export async function undoReview(db: Db, learner: StudyLearner, request: UndoReq
       const row = await tx.reviewLog.create({
         data: {
           requestId: request.requestId,
-          userId: learner.id,
+          userId: user.id,
           cardId: card.id,
           kind: "undo",
           rating: 0,
@@ -160,14 +160,14 @@ export async function undoReview(db: Db, learner: StudyLearner, request: UndoReq
         },
         select: { id: true },
       });
-      const moved = await tx.card.updateMany({ where: unchanged(card, learner.id), data: { ...pickCardState(restored), leech: isLeech(restored) } });
+      const moved = await tx.card.updateMany({ where: unchanged(card, user.id), data: { ...pickCardState(restored), leech: isLeech(restored) } });
       if (moved.count !== 1) throw new ConcurrentChange();
       return row.id;
     });
     return { ok: true, undoId, cardId: card.id, card: restored, duplicate: false };
   } catch (error) {
     if (isUniqueViolation(error)) {
-      const stored = await findByRequest(db, learner.id, request.requestId);
+      const stored = await findByRequest(db, user.id, request.requestId);
       if (stored?.kind === "undo" && stored.undoesId === review.id) return { ok: true, undoId: stored.id, cardId: card.id, card: restored, duplicate: true };
     }
     if (error instanceof ConcurrentChange) return { ok: false, error: "conflict" };
