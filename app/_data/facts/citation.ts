@@ -2,20 +2,9 @@
 // (Prisma: the passage columns with `source`) or flat (raw SQL, or a source looked up by key); either way
 // they are handed over as the passage part and the source part, and mapped here once.
 import type { Citation } from "./types";
+import type { Source } from "../../../prisma/generated/sqlite/client";
 
 export type CitedPassage = { passage: string; locatorJa: string; locatorEn: string };
-
-export type CitedSource = {
-  titleJa: string;
-  titleEn: string;
-  seriesJa: string;
-  seriesEn: string;
-  number: string;
-  publishedOn: string;
-  authorJa: string;
-  authorEn: string;
-  url: string | null;
-};
 
 export const citedSourceSelect = {
   titleJa: true,
@@ -27,7 +16,9 @@ export const citedSourceSelect = {
   authorJa: true,
   authorEn: true,
   url: true,
-} as const satisfies Record<keyof CitedSource, true>;
+} as const;
+
+export type CitedSource = Pick<Source, keyof typeof citedSourceSelect>;
 
 /** The columns of a fact or term (with its source) that its citation needs. */
 export const citationSelect = {

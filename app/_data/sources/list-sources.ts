@@ -1,17 +1,7 @@
 import type { Db } from "../prisma-client";
+import type { Source } from "../../../prisma/generated/sqlite/client";
 
-export type SourceSummary = {
-  key: string;
-  titleJa: string;
-  titleEn: string;
-  publisherJa: string;
-  publisherEn: string;
-  seriesJa: string;
-  seriesEn: string;
-  number: string;
-  publishedOn: string;
-  authorJa: string;
-  authorEn: string;
+export type SourceSummary = Omit<Source, "id" | "createdAt" | "updatedAt" | "url" | "authorRoleJa" | "authorRoleEn"> & {
   factCount: number;
   termCount: number;
 };

@@ -15,19 +15,22 @@ export interface CardState {
   lastReview: Date | null;
 }
 
-/** The scheduling columns, listed once: what a Card row selects, writes and snapshots. */
-export const CARD_STATE_FIELDS = [
-  "due",
-  "stability",
-  "difficulty",
-  "elapsedDays",
-  "scheduledDays",
-  "learningSteps",
-  "reps",
-  "lapses",
-  "state",
-  "lastReview",
-] as const satisfies readonly (keyof CardState)[];
+/** The scheduling columns, listed once, each with its name in ts-fsrs. */
+const FSRS_NAMES = {
+  due: "due",
+  stability: "stability",
+  difficulty: "difficulty",
+  elapsedDays: "elapsed_days",
+  scheduledDays: "scheduled_days",
+  learningSteps: "learning_steps",
+  reps: "reps",
+  lapses: "lapses",
+  state: "state",
+  lastReview: "last_review",
+} as const satisfies { [K in keyof CardState]: keyof FsrsCard };
+
+/** What a Card row selects, writes and snapshots. */
+export const CARD_STATE_FIELDS = Object.keys(FSRS_NAMES) as (keyof CardState)[];
 
 export type CardStateValue = 0 | 1 | 2 | 3;
 export const CARD_STATE = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
@@ -48,33 +51,13 @@ export function newCardState(now: Date): CardState {
 }
 
 export function toFsrsCard(card: CardState): FsrsCard {
-  return {
-    due: new Date(card.due),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsedDays,
-    scheduled_days: card.scheduledDays,
-    learning_steps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state as State,
-    last_review: card.lastReview ? new Date(card.lastReview) : undefined,
-  };
+  const renamed = Object.fromEntries(CARD_STATE_FIELDS.map((field) => [FSRS_NAMES[field], card[field]])) as unknown as FsrsCard;
+  return { ...renamed, due: new Date(card.due), state: card.state as State, last_review: card.lastReview ? new Date(card.lastReview) : undefined };
 }
 
 export function fromFsrsCard(card: FsrsCard): CardState {
-  return {
-    due: new Date(card.due),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state as CardStateValue,
-    lastReview: card.last_review ? new Date(card.last_review) : null,
-  };
+  const renamed = Object.fromEntries(CARD_STATE_FIELDS.map((field) => [field, card[FSRS_NAMES[field]]])) as unknown as CardState;
+  return { ...renamed, due: new Date(card.due), state: card.state as CardStateValue, lastReview: card.last_review ? new Date(card.last_review) : null };
 }
 
 /** Only the scheduling columns are copied, so a full Prisma row can be passed in. */

@@ -1,4 +1,4 @@
-import type { CardState, CardStateValue } from "./card-state";
+import { CARD_STATE_FIELDS, type CardState, type CardStateValue } from "./card-state";
 
 export type Grade = 1 | 2 | 3 | 4;
 export const RATING = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
@@ -23,29 +23,18 @@ export interface ReviewLogEntry {
   previousCard: string;
 }
 
-/** The card columns a log row keeps (the card before the entry). */
-export const LOGGED_CARD_FIELDS = [
-  "state",
-  "due",
-  "stability",
-  "difficulty",
-  "elapsedDays",
-  "scheduledDays",
-  "learningSteps",
-] as const satisfies readonly (keyof CardState & keyof ReviewLogEntry)[];
+/** The card columns a log row keeps (the card before the entry): all but the counters and the last review. */
+type LoggedCardField = Exclude<keyof CardState, "reps" | "lapses" | "lastReview">;
+export const LOGGED_CARD_FIELDS = CARD_STATE_FIELDS.filter(
+  (field): field is LoggedCardField => field !== "reps" && field !== "lapses" && field !== "lastReview",
+);
 
-/** Every column of ReviewLogEntry, listed once (for selects that read a stored entry back). */
-export const REVIEW_LOG_FIELDS = [
-  "rating",
-  ...LOGGED_CARD_FIELDS,
-  "lastElapsedDays",
-  "reviewedAt",
-  "previousCard",
-] as const satisfies readonly (keyof ReviewLogEntry)[];
+/** Every column of ReviewLogEntry (for selects that read a stored entry back). */
+export const REVIEW_LOG_FIELDS: (keyof ReviewLogEntry)[] = [...LOGGED_CARD_FIELDS, "rating", "lastElapsedDays", "reviewedAt", "previousCard"];
 
 /** The logged columns of a card, for a log row that the scheduler did not produce (an undo). */
-export function loggedCardColumns(card: CardState): Pick<CardState, (typeof LOGGED_CARD_FIELDS)[number]> {
-  return Object.fromEntries(LOGGED_CARD_FIELDS.map((field) => [field, card[field]])) as Pick<CardState, (typeof LOGGED_CARD_FIELDS)[number]>;
+export function loggedCardColumns(card: CardState): Pick<CardState, LoggedCardField> {
+  return Object.fromEntries(LOGGED_CARD_FIELDS.map((field) => [field, card[field]])) as Pick<CardState, LoggedCardField>;
 }
 
 /** What statistics need from a stored row. */
