@@ -2,6 +2,7 @@
 // the card in one transaction; an undo adds a row of its own (kind "undo") and puts the card back.
 // Both are idempotent by the browser's request id, and both act only on the asking learner's cards.
 import type { Db } from "../prisma-client";
+import type { Prisma } from "../../../prisma/generated/sqlite/client";
 import { isLeech, parseCardState, pickCardState, serializeCardState, type CardState, type CardStateValue } from "../../_domain/srs/card-state";
 import { loggedCardColumns, REVIEW_LOG_FIELDS, type Grade, type ReviewLogEntry } from "../../_domain/srs/review-log";
 import { UndoMismatchError } from "../../_domain/srs/scheduler";
@@ -42,6 +43,25 @@ async function findOwnCard(db: Db, userId: string, cardId: string): Promise<Card
 /** Matches the card row only if nobody moved it since it was read. */
 const unchanged = (card: CardRow, userId: string) => ({ id: card.id, userId, reps: card.reps, lastReview: card.lastReview });
 
+/**
+ * Appends a log row and moves the card in one transaction; the id of the row. Throws ConcurrentChange
+ * (and writes nothing) when the card moved since it was read.
+ */
+async function logAndMove(
+  db: Db,
+  userId: string,
+  card: CardRow,
+  move: { next: CardState; leech: boolean },
+  entry: Omit<Prisma.ReviewLogUncheckedCreateInput, "userId" | "cardId">,
+): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.reviewLog.create({ data: { ...entry, userId, cardId: card.id }, select: { id: true } });
+    const moved = await tx.card.updateMany({ where: unchanged(card, userId), data: { ...pickCardState(move.next), leech: move.leech } });
+    if (moved.count !== 1) throw new ConcurrentChange();
+    return row.id;
+  });
+}
+
 type LogRow = Omit<ReviewLogEntry, "rating" | "state"> & {
   id: string;
   cardId: string;
@@ -81,21 +101,11 @@ export async function storeReview(db: Db, user: StudyUser, request: ReviewReques
   const { card: next, log } = schedulerFor(user).scheduleReview(pickCardState(card), request.rating, now);
   const leech = card.leech || isLeech(next);
   try {
-    const reviewId = await db.$transaction(async (tx) => {
-      const row = await tx.reviewLog.create({
-        data: {
-          requestId: request.requestId,
-          userId: user.id,
-          cardId: card.id,
-          kind: "review",
-          ...log,
-          durationMs: Math.max(0, Math.min(Math.round(request.durationMs ?? 0), 86_400_000)),
-        },
-        select: { id: true },
-      });
-      const moved = await tx.card.updateMany({ where: unchanged(card, user.id), data: { ...pickCardState(next), leech } });
-      if (moved.count !== 1) throw new ConcurrentChange();
-      return row.id;
+    const reviewId = await logAndMove(db, user.id, card, { next, leech }, {
+      requestId: request.requestId,
+      kind: "review",
+      ...log,
+      durationMs: Math.max(0, Math.min(Math.round(request.durationMs ?? 0), 86_400_000)),
     });
     return { ok: true, reviewId, cardId: card.id, card: next, leech, duplicate: false };
   } catch (error) {
@@ -143,26 +153,16 @@ export async function undoLatestReview(db: Db, user: StudyUser, request: UndoReq
     throw error;
   }
   try {
-    const undoId = await db.$transaction(async (tx) => {
-      const row = await tx.reviewLog.create({
-        data: {
-          requestId: request.requestId,
-          userId: user.id,
-          cardId: card.id,
-          kind: "undo",
-          rating: 0,
-          // Like every row: the card as it was before this entry, which the undo changes back.
-          ...loggedCardColumns(card),
-          lastElapsedDays: 0,
-          reviewedAt: now < review.reviewedAt ? review.reviewedAt : now, // never before what it undoes
-          undoesId: review.id,
-          previousCard: serializeCardState(card),
-        },
-        select: { id: true },
-      });
-      const moved = await tx.card.updateMany({ where: unchanged(card, user.id), data: { ...pickCardState(restored), leech: isLeech(restored) } });
-      if (moved.count !== 1) throw new ConcurrentChange();
-      return row.id;
+    const undoId = await logAndMove(db, user.id, card, { next: restored, leech: isLeech(restored) }, {
+      requestId: request.requestId,
+      kind: "undo",
+      rating: 0,
+      // Like every row: the card as it was before this entry, which the undo changes back.
+      ...loggedCardColumns(card),
+      lastElapsedDays: 0,
+      reviewedAt: now < review.reviewedAt ? review.reviewedAt : now, // never before what it undoes
+      undoesId: review.id,
+      previousCard: serializeCardState(card),
     });
     return { ok: true, undoId, cardId: card.id, card: restored, duplicate: false };
   } catch (error) {
