@@ -3,19 +3,14 @@
 import type { Db } from "./prisma-client";
 import { findLearnerBySessionToken } from "./auth/learner-store";
 import { parseDirections } from "../_schemas/account";
+import { parseJson } from "./db-helpers/json-columns";
+import { chunks } from "./db-helpers/chunks";
 
 export const EXPORT_FORMAT = "bilingual-study/learner-data";
 export const EXPORT_VERSION = 1;
 
-/** JSON text columns come out as JSON, not as strings inside strings. */
-function parseJson(text: string): unknown {
-  if (text === "") return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
+/** JSON text columns come out as JSON, not as strings inside strings (text that is not JSON, as is). */
+const jsonColumn = (text: string): unknown => (text === "" ? null : parseJson(text, text));
 
 export async function exportLearnerData(db: Db, userId: string, now = new Date()) {
   const user = await db.user.findUnique({
@@ -68,16 +63,16 @@ export async function exportLearnerData(db: Db, userId: string, now = new Date()
     profile,
     settings: { uiLocale, timeZone, desiredRetention, newCardsPerDay, directions: parseDirections(directions) },
     cards: cards.map(({ userId: _owner, ...card }) => card),
-    reviews: reviews.map(({ userId: _owner, previousCard, ...review }) => ({ ...review, previousCard: parseJson(previousCard) })),
+    reviews: reviews.map(({ userId: _owner, previousCard, ...review }) => ({ ...review, previousCard: jsonColumn(previousCard) })),
     quizAttempts: attempts.map(({ userId: _owner, config, questions, answers, ...attempt }) => ({
       ...attempt,
-      config: parseJson(config),
+      config: jsonColumn(config),
       // An unfinished attempt's questions hold the answer key, which stays on the server until answered.
-      questions: attempt.finishedAt ? parseJson(questions) : null,
-      answers: answers.map(({ attemptId: _attempt, response, ...answer }) => ({ ...answer, response: parseJson(response) })),
+      questions: attempt.finishedAt ? jsonColumn(questions) : null,
+      answers: answers.map(({ attemptId: _attempt, response, ...answer }) => ({ ...answer, response: jsonColumn(response) })),
     })),
-    classSeats: seats.map((seat) => ({ ...seat, answers: seat.answers.map((a) => ({ ...a, response: parseJson(a.response) })) })),
-    quizzes: quizzes.map(({ config, ...quiz }) => ({ ...quiz, config: parseJson(config) })),
+    classSeats: seats.map((seat) => ({ ...seat, answers: seat.answers.map((a) => ({ ...a, response: jsonColumn(a.response) })) })),
+    quizzes: quizzes.map(({ config, ...quiz }) => ({ ...quiz, config: jsonColumn(config) })),
     assignments,
   };
 }
@@ -111,14 +106,6 @@ export async function learnerDataSummary(db: Db, userId: string) {
     db.quizAttempt.count({ where: { userId } }),
   ]);
   return { cards, reviews, quizAttempts };
-}
-
-const CHUNK = 500; // keeps `IN (…)` lists well under both databases' parameter limits
-
-function chunks<T>(list: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
-  return out;
 }
 
 /**

@@ -6,7 +6,7 @@
 //   - the due queue of one learner (getStudyQueue: due cards, today's log, new cards, the head card's
 //     content and its four interval previews), for heavy learners (505 cards, 25k log rows, ~500 reviews
 //     in the current day) and light ones; also for one deck of ten, and without the head card's content;
-//   - a review submission (submitReview: the card, one log row and the card update in a transaction).
+//   - a review submission (storeReview: the card, one log row and the card update in a transaction).
 // Prints p50/p95 per operation against the target (p95 under 20 ms). Options:
 //   --only=sqlite|postgresql   one database only         --runs=N   timed runs per operation (default 300)
 //   --keep                     keep the SQLite file (tests/.tmp/bench-srs.db) for a second look
@@ -19,8 +19,8 @@ import { Client } from "pg";
 import { createPrismaClient, type Db } from "../../app/_data/prisma-client";
 import { resolveDeckScope } from "../../app/_data/study/deck-scope";
 import { computeStudyQueue, getStudyQueue } from "../../app/_data/study/queue";
-import { submitReview } from "../../app/_data/study/review";
-import { studyLearnerSelect, type StudyLearner } from "../../app/_data/study/learner";
+import { storeReview } from "../../app/_data/study/review";
+import { studyUserSelect, type StudyUser } from "../../app/_data/study/study-user";
 import type { Grade } from "../../app/_domain/srs/review-log";
 import { startCluster, stopCluster } from "../support/pg-cluster";
 import { migrationScripts, withDatabase } from "../support/test-database";
@@ -83,14 +83,14 @@ async function postgresTarget(adminUrl: string): Promise<Target> {
   };
 }
 
-async function loadLearner(db: Db, n: number): Promise<StudyLearner> {
-  return db.user.findUniqueOrThrow({ where: { id: learnerId(n) }, select: studyLearnerSelect });
+async function loadLearner(db: Db, n: number): Promise<StudyUser> {
+  return db.user.findUniqueOrThrow({ where: { id: learnerId(n) }, select: studyUserSelect });
 }
 
 async function measure(db: Db, dialect: Dialect): Promise<Timing[]> {
   const rnd = random(289);
   const pick = (heavy: boolean) => (heavy ? Math.floor(rnd() * SIZES.HEAVY) : SIZES.HEAVY + Math.floor(rnd() * (SIZES.LEARNERS - SIZES.HEAVY)));
-  const learners = new Map<number, StudyLearner>();
+  const learners = new Map<number, StudyUser>();
   const learner = async (n: number) => learners.get(n) ?? learners.set(n, await loadLearner(db, n)).get(n)!;
   for (let n = 0; n < SIZES.HEAVY; n++) await learner(n);
   const all = (await resolveDeckScope(db, []))!;
@@ -103,7 +103,7 @@ async function measure(db: Db, dialect: Dialect): Promise<Timing[]> {
   const review = (heavy: boolean) => async () => {
     const n = pick(heavy);
     const { first, count } = cardsOf(n);
-    const outcome = await submitReview(db, await learner(n), {
+    const outcome = await storeReview(db, await learner(n), {
       cardId: cardId(first + Math.floor(rnd() * count)),
       rating: (1 + Math.floor(rnd() * 4)) as Grade,
       requestId: randomUUID(),

@@ -3,8 +3,9 @@
 import { describeEachDatabase } from "../support/test-database";
 import { seedDefaultDeck } from "@/app/_data/seed-default-deck";
 import { createGuest } from "@/app/_data/auth/learner-store";
-import { startAttempt, retryMissed } from "@/app/_data/quiz/start-attempt";
-import { answerQuestion } from "@/app/_data/quiz/answer-question";
+import { createAttempt, createRetryAttempt } from "@/app/_data/quiz/start-attempt";
+import { gradeAndStoreAnswer } from "@/app/_data/quiz/answer-question";
+import { getFact } from "@/app/_data/facts/get-fact";
 import { getQuestionPage, getResults, firstUnanswered } from "@/app/_data/quiz/attempt-views";
 import type { StoredQuestion } from "@/app/_data/quiz/attempt-store";
 import { QUESTION_TYPES, type QuizConfig } from "@/app/_domain/quiz/types";
@@ -27,7 +28,7 @@ describeEachDatabase("quiz attempts", (db) => {
 
   const learner = async () => (await createGuest(db.prisma)).learner.id;
   const start = async (userId: string, over: Partial<QuizConfig> = {}) => {
-    const outcome = await startAttempt(db.prisma, userId, config(over));
+    const outcome = await createAttempt(db.prisma, userId, config(over));
     if (!outcome.ok) throw new Error(`could not start: ${outcome.error}`);
     return outcome.attemptId;
   };
@@ -51,8 +52,8 @@ describeEachDatabase("quiz attempts", (db) => {
 
   test("an unknown deck or a quiz with nothing to ask is refused and stores nothing", async () => {
     const userId = await learner();
-    expect(await startAttempt(db.prisma, userId, config({ deckKeys: ["no-such-deck"] }))).toEqual({ ok: false, error: "unknownDeck" });
-    const none = await startAttempt(db.prisma, userId, config({ tags: ["no-such-tag"], types: ["cloze"] }));
+    expect(await createAttempt(db.prisma, userId, config({ deckKeys: ["no-such-deck"] }))).toEqual({ ok: false, error: "unknownDeck" });
+    const none = await createAttempt(db.prisma, userId, config({ tags: ["no-such-tag"], types: ["cloze"] }));
     expect(none).toMatchObject({ ok: false, error: "noQuestions" });
     expect(await db.prisma.quizAttempt.count({ where: { userId } })).toBe(0);
   });
@@ -68,7 +69,7 @@ describeEachDatabase("quiz attempts", (db) => {
       expect(page.answer).toBeNull();
       expect(page.question).toEqual(expect.objectContaining({ id: questions[position].public.id, type: questions[position].public.type }));
     }
-    await answerQuestion(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(questions[0]) });
+    await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(questions[0]) });
     const answered = (await getQuestionPage(db.prisma, userId, id, 0))!;
     expect(answered.answer).toMatchObject({ verdict: "correct", score: 1 });
     expect(answered.answer!.reveal[0].citation?.sourceTitleJa).toBeTruthy();
@@ -80,9 +81,9 @@ describeEachDatabase("quiz attempts", (db) => {
     const userId = await learner();
     const id = await start(userId);
     const questions = await storedQuestions(id);
-    const right = await answerQuestion(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(questions[0]) });
+    const right = await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(questions[0]) });
     expect(right).toMatchObject({ ok: true, replayed: false, answer: { position: 0, verdict: "correct", score: 1 } });
-    const wrong = await answerQuestion(db.prisma, userId, { attemptId: id, position: 1, response: wrongResponse(questions[1]) });
+    const wrong = await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: 1, response: wrongResponse(questions[1]) });
     expect(wrong).toMatchObject({ ok: true, answer: { position: 1, verdict: "wrong" } });
     const rows = await db.prisma.quizAnswer.findMany({ where: { attemptId: id }, orderBy: { position: "asc" } });
     expect(rows.map((r) => [r.position, r.verdict])).toEqual([[0, "correct"], [1, "wrong"]]);
@@ -96,8 +97,8 @@ describeEachDatabase("quiz attempts", (db) => {
     const userId = await learner();
     const id = await start(userId);
     const [q] = await storedQuestions(id);
-    const first = await answerQuestion(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(q) });
-    const again = await answerQuestion(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(q) });
+    const first = await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(q) });
+    const again = await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(q) });
     expect(again).toEqual({ ...first, replayed: true });
     expect(await answerCount(id)).toBe(1);
     expect((await db.prisma.quizAttempt.findUniqueOrThrow({ where: { id } })).score).toBe(1);
@@ -110,8 +111,8 @@ describeEachDatabase("quiz attempts", (db) => {
     expect(q.key.type).toBe("matching");
     const pairs = correctResponse(q).pairs as Record<string, string>;
     const reversed = Object.fromEntries(Object.entries(pairs).reverse());
-    expect((await answerQuestion(db.prisma, userId, { attemptId: id, position: 0, response: { pairs } })).ok).toBe(true);
-    expect(await answerQuestion(db.prisma, userId, { attemptId: id, position: 0, response: { pairs: reversed } })).toMatchObject({ ok: true, replayed: true });
+    expect((await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: 0, response: { pairs } })).ok).toBe(true);
+    expect(await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: 0, response: { pairs: reversed } })).toMatchObject({ ok: true, replayed: true });
   });
 
   test("two submissions at once store one answer", async () => {
@@ -119,7 +120,7 @@ describeEachDatabase("quiz attempts", (db) => {
     const id = await start(userId);
     const questions = await storedQuestions(id);
     const input = { attemptId: id, position: 2, response: correctResponse(questions[2]) };
-    const outcomes = await Promise.all([1, 2, 3, 4].map(() => answerQuestion(db.prisma, userId, input)));
+    const outcomes = await Promise.all([1, 2, 3, 4].map(() => gradeAndStoreAnswer(db.prisma, userId, input)));
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect(outcomes.filter((o) => o.ok && !o.replayed)).toHaveLength(1);
     expect(await answerCount(id)).toBe(1);
@@ -130,7 +131,7 @@ describeEachDatabase("quiz attempts", (db) => {
     const userId = await learner();
     const id = await start(userId);
     const questions = await storedQuestions(id);
-    await Promise.all(questions.map((q, position) => answerQuestion(db.prisma, userId, { attemptId: id, position, response: correctResponse(q) })));
+    await Promise.all(questions.map((q, position) => gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position, response: correctResponse(q) })));
     const attempt = await db.prisma.quizAttempt.findUniqueOrThrow({ where: { id } });
     expect(attempt.score).toBe(questions.length);
     expect(attempt.finishedAt).not.toBeNull();
@@ -140,8 +141,8 @@ describeEachDatabase("quiz attempts", (db) => {
     const userId = await learner();
     const id = await start(userId);
     const [q] = await storedQuestions(id);
-    await answerQuestion(db.prisma, userId, { attemptId: id, position: 0, response: wrongResponse(q) });
-    const second = await answerQuestion(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(q) });
+    await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: 0, response: wrongResponse(q) });
+    const second = await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: 0, response: correctResponse(q) });
     expect(second).toMatchObject({ ok: false, error: "alreadyAnswered", answer: { verdict: "wrong" } });
     const rows = await db.prisma.quizAnswer.findMany({ where: { attemptId: id } });
     expect(rows).toHaveLength(1);
@@ -154,15 +155,15 @@ describeEachDatabase("quiz attempts", (db) => {
     const questions = await storedQuestions(id);
     const typed = questions.findIndex((q) => q.key.type === "cloze");
     const choice = questions.findIndex((q) => q.key.type === "multiple_choice");
-    const answer = (position: number, response: unknown) => answerQuestion(db.prisma, userId, { attemptId: id, position, response });
+    const answer = (position: number, response: unknown) => gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position, response });
     expect(await answer(choice, { optionId: "not-an-option" })).toEqual({ ok: false, error: "invalidResponse" });
     expect(await answer(choice, { text: "hello" })).toEqual({ ok: false, error: "invalidResponse" });
     expect(await answer(choice, "garbage")).toEqual({ ok: false, error: "invalidResponse" });
     expect(await answer(typed, { text: "   " })).toEqual({ ok: false, error: "emptyAnswer" });
     expect(await answer(99, { text: "x" })).toEqual({ ok: false, error: "notFound" });
     expect(await answer(-1, { text: "x" })).toEqual({ ok: false, error: "notFound" });
-    expect(await answerQuestion(db.prisma, userId, { attemptId: "nosuchattempt", position: 0, response: { text: "x" } })).toEqual({ ok: false, error: "notFound" });
-    expect(await answerQuestion(db.prisma, userId, { attemptId: "'; DROP TABLE", position: 0, response: { text: "x" } })).toEqual({ ok: false, error: "notFound" });
+    expect(await gradeAndStoreAnswer(db.prisma, userId, { attemptId: "nosuchattempt", position: 0, response: { text: "x" } })).toEqual({ ok: false, error: "notFound" });
+    expect(await gradeAndStoreAnswer(db.prisma, userId, { attemptId: "'; DROP TABLE", position: 0, response: { text: "x" } })).toEqual({ ok: false, error: "notFound" });
     expect(await answerCount(id)).toBe(0);
   });
 
@@ -171,12 +172,12 @@ describeEachDatabase("quiz attempts", (db) => {
     const other = await learner();
     const id = await start(owner);
     const [q] = await storedQuestions(id);
-    expect(await answerQuestion(db.prisma, other, { attemptId: id, position: 0, response: correctResponse(q) })).toEqual({ ok: false, error: "notFound" });
+    expect(await gradeAndStoreAnswer(db.prisma, other, { attemptId: id, position: 0, response: correctResponse(q) })).toEqual({ ok: false, error: "notFound" });
     expect(await answerCount(id)).toBe(0);
     expect(await getQuestionPage(db.prisma, other, id, 0)).toBeNull();
     expect(await getResults(db.prisma, other, id)).toBeNull();
     expect(await firstUnanswered(db.prisma, other, id)).toBeNull();
-    expect(await retryMissed(db.prisma, other, id, "x")).toEqual({ ok: false, error: "notFound" });
+    expect(await createRetryAttempt(db.prisma, other, id, "x")).toEqual({ ok: false, error: "notFound" });
   });
 
   test("results are computed from the stored answers; unanswered questions keep their key", async () => {
@@ -186,7 +187,7 @@ describeEachDatabase("quiz attempts", (db) => {
     for (const [position, q] of questions.entries()) {
       if (position === questions.length - 1) break;
       const response = position % 3 === 0 ? wrongResponse(q) : correctResponse(q);
-      await answerQuestion(db.prisma, userId, { attemptId: id, position, response });
+      await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position, response });
     }
     const partial = (await getResults(db.prisma, userId, id))!;
     expect(partial.finished).toBe(false);
@@ -197,7 +198,7 @@ describeEachDatabase("quiz attempts", (db) => {
     expect(await firstUnanswered(db.prisma, userId, id)).toEqual({ position: questions.length - 1 });
 
     const lastQ = questions[questions.length - 1];
-    await answerQuestion(db.prisma, userId, { attemptId: id, position: questions.length - 1, response: correctResponse(lastQ) });
+    await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position: questions.length - 1, response: correctResponse(lastQ) });
     const results = (await getResults(db.prisma, userId, id))!;
     const rows = await db.prisma.quizAnswer.findMany({ where: { attemptId: id } });
     expect(results.finished).toBe(true);
@@ -208,6 +209,8 @@ describeEachDatabase("quiz attempts", (db) => {
       for (const reveal of item.answer!.reveal) {
         expect(reveal.passage.length).toBeGreaterThan(0);
         expect(reveal.citation).toMatchObject({ sourceTitleEn: expect.any(String), locatorEn: reveal.locatorEn, passage: reveal.passage });
+        // The same citation as the fact's own page.
+        if (reveal.kind === "fact") expect(reveal.citation).toEqual((await getFact(db.prisma, reveal.key))!.citation);
       }
     }
     expect((await db.prisma.quizAttempt.findUniqueOrThrow({ where: { id } })).finishedAt).not.toBeNull();
@@ -222,9 +225,9 @@ describeEachDatabase("quiz attempts", (db) => {
     for (const [position, q] of questions.entries()) {
       const miss = position % 2 === 0;
       if (miss) q.reveal.forEach((r) => missed.add(`${r.kind}:${r.key}`));
-      await answerQuestion(db.prisma, userId, { attemptId: id, position, response: miss ? wrongResponse(q) : correctResponse(q) });
+      await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position, response: miss ? wrongResponse(q) : correctResponse(q) });
     }
-    const retry = await retryMissed(db.prisma, userId, id, "retry-seed");
+    const retry = await createRetryAttempt(db.prisma, userId, id, "retry-seed");
     expect(retry.ok).toBe(true);
     const retryId = retry.ok ? retry.attemptId : "";
     const asked = (await storedQuestions(retryId)).flatMap((q) => q.reveal.map((r) => `${r.kind}:${r.key}`));
@@ -239,7 +242,7 @@ describeEachDatabase("quiz attempts", (db) => {
     const userId = await learner();
     const id = await start(userId, { count: 3 });
     const questions = await storedQuestions(id);
-    for (const [position, q] of questions.entries()) await answerQuestion(db.prisma, userId, { attemptId: id, position, response: correctResponse(q) });
-    expect(await retryMissed(db.prisma, userId, id, "x")).toEqual({ ok: false, error: "nothingMissed" });
+    for (const [position, q] of questions.entries()) await gradeAndStoreAnswer(db.prisma, userId, { attemptId: id, position, response: correctResponse(q) });
+    expect(await createRetryAttempt(db.prisma, userId, id, "x")).toEqual({ ok: false, error: "nothingMissed" });
   });
 });

@@ -3,6 +3,7 @@ import { seedDefaultDeck } from "@/app/_data/seed-default-deck";
 import { ensureCards } from "@/app/_data/study/ensure-cards";
 import { resolveDeckScope } from "@/app/_data/study/deck-scope";
 import { loadCardContent } from "@/app/_data/study/card-content";
+import { listTerms } from "@/app/_data/facts/glossary";
 import { newLearner, scopeOf } from "./study-support";
 
 const NOW = new Date("2025-03-03T09:00:00Z");
@@ -61,6 +62,12 @@ describeEachDatabase("study cards are made per learner, deck and direction", (db
     expect(jaEn).toMatchObject({ kind: "term", front: { text: term.ja, lang: "ja", reading: term.readingJa }, answer: { text: term.en, lang: "en" } });
     expect(enJa).toMatchObject({ front: { text: term.en, lang: "en" }, answer: { text: term.ja, lang: "ja", reading: term.readingJa }, detail: { text: term.definitionJa, lang: "ja" } });
     expect(await loadCardContent(db.prisma, { factId: "gone", termId: null, direction: "ja-en" })).toBeNull();
+    // The same key, deck and citation as the term's glossary entry.
+    const deck = await db.prisma.deck.findUniqueOrThrow({ where: { id: term.deckId } });
+    const entry = (await listTerms(db.prisma, { deck: deck.key })).find((t) => t.key === term.key)!;
+    expect(jaEn).toMatchObject({ key: term.key, deckNameJa: deck.nameJa, deckNameEn: deck.nameEn });
+    expect(jaEn!.citation).toEqual(entry.citation);
+    expect(await loadCardContent(db.prisma, { factId: null, termId: "gone", direction: "ja-en" })).toBeNull();
   });
 
   test("enabling a direction later adds only the missing cards", async () => {

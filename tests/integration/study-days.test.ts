@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describeEachDatabase } from "../support/test-database";
 import { seedDefaultDeck } from "@/app/_data/seed-default-deck";
 import { getStudyQueue } from "@/app/_data/study/queue";
-import { submitReview, undoReview } from "@/app/_data/study/review";
+import { storeReview, undoLatestReview } from "@/app/_data/study/review";
 import { getProgress } from "@/app/_data/study/progress";
 import { dayKey } from "@/app/_domain/srs/learner-day";
 import { isMastered } from "@/app/_domain/srs/progress";
@@ -45,13 +45,13 @@ describeEachDatabase("studying the seeded deck for weeks", (db) => {
           if (!view.card) break;
           const card = await db.prisma.card.findUniqueOrThrow({ where: { id: view.card.id } });
           shown.push({ cardId: card.id, noteKey: card.noteKey, day: dayKey(now, TZ), stateBefore: card.state, direction: card.direction, frontLang: view.card.front.lang, answerLang: view.card.answer.lang });
-          const first = await submitReview(db.prisma, learner, { cardId: card.id, rating: rating(card.id, n), requestId: randomUUID() }, now);
+          const first = await storeReview(db.prisma, learner, { cardId: card.id, rating: rating(card.id, n), requestId: randomUUID() }, now);
           if (!first.ok) throw new Error(first.error);
           // Now and then the learner takes an answer back and answers again.
           if (n % 13 === 5) {
-            const undo = await undoReview(db.prisma, learner, { reviewId: first.reviewId, requestId: randomUUID() }, new Date(now.getTime() + 2000));
+            const undo = await undoLatestReview(db.prisma, learner, { reviewId: first.reviewId, requestId: randomUUID() }, new Date(now.getTime() + 2000));
             if (!undo.ok) throw new Error(undo.error);
-            const again = await submitReview(db.prisma, learner, { cardId: card.id, rating: 3, requestId: randomUUID() }, new Date(now.getTime() + 4000));
+            const again = await storeReview(db.prisma, learner, { cardId: card.id, rating: 3, requestId: randomUUID() }, new Date(now.getTime() + 4000));
             if (!again.ok) throw new Error(again.error);
           }
           n++;

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describeEachDatabase } from "../support/test-database";
 import { seedDefaultDeck } from "@/app/_data/seed-default-deck";
 import { getProgress, HEATMAP_DAYS } from "@/app/_data/study/progress";
-import { submitReview, undoReview } from "@/app/_data/study/review";
+import { storeReview, undoLatestReview } from "@/app/_data/study/review";
 import { getStudyQueue } from "@/app/_data/study/queue";
 import { serializeCardState, newCardState } from "@/app/_domain/srs/card-state";
 import { addDays, dayKey } from "@/app/_domain/srs/learner-day";
@@ -81,9 +81,9 @@ describeEachDatabase("progress figures", (db) => {
     await writeLogs(db.prisma, learner.id, card.id, [6].map((d) => new Date(NOW.getTime() - d * DAY)), { rating: 1, state: 1 });
     // A real review today, then its undo: neither counts.
     const view = await getStudyQueue(db.prisma, learner, scope, { now: NOW });
-    const done = await submitReview(db.prisma, learner, { cardId: view.card!.id, rating: 1, requestId: randomUUID() }, NOW);
+    const done = await storeReview(db.prisma, learner, { cardId: view.card!.id, rating: 1, requestId: randomUUID() }, NOW);
     if (!done.ok) throw new Error(done.error);
-    await undoReview(db.prisma, learner, { reviewId: done.reviewId, requestId: randomUUID() }, new Date(NOW.getTime() + 1000));
+    await undoLatestReview(db.prisma, learner, { reviewId: done.reviewId, requestId: randomUUID() }, new Date(NOW.getTime() + 1000));
 
     const progress = await getProgress(db.prisma, learner, new Date(NOW.getTime() + HOUR));
     expect(progress.retention).toEqual({ actual: 3 / 4, desired: 0.85, passed: 3, failed: 1, total: 4 });
@@ -115,7 +115,7 @@ describeEachDatabase("progress figures", (db) => {
     const scope = await startStudying(db.prisma, alice, [], NOW);
     for (let i = 0; i < 3; i++) {
       const view = await getStudyQueue(db.prisma, alice, scope, { now: NOW });
-      await submitReview(db.prisma, alice, { cardId: view.card!.id, rating: 4, requestId: randomUUID() }, NOW);
+      await storeReview(db.prisma, alice, { cardId: view.card!.id, rating: 4, requestId: randomUUID() }, NOW);
     }
     const bobs = await getProgress(db.prisma, bob, NOW);
     expect(bobs).toMatchObject({ totalReviews: 0, reviewedToday: 0, streak: 0, dueToday: 0, weakest: [], leeches: [], quizzes: [] });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describeEachDatabase } from "../support/test-database";
 import { seedDefaultDeck } from "@/app/_data/seed-default-deck";
 import { computeStudyQueue, getStudyQueue, LEARN_AHEAD_MS } from "@/app/_data/study/queue";
-import { submitReview } from "@/app/_data/study/review";
+import { storeReview } from "@/app/_data/study/review";
 import { HOUR, MINUTE, newLearner, scopeOf, startStudying, studySession } from "./study-support";
 
 // 09:00 in Tokyo on 3 March 2025.
@@ -48,7 +48,7 @@ describeEachDatabase("the daily study queue", (db) => {
     const before = await computeStudyQueue(db.prisma, learner, scope, T0);
     expect(before.cards[0].id).toBe(sibling.id); // reviews before new cards
     expect(before.cards.some((c) => c.id === head.id)).toBe(false); // its sibling comes first, so it waits
-    await submitReview(db.prisma, learner, { cardId: sibling.id, rating: 3, requestId: randomUUID() }, T0);
+    await storeReview(db.prisma, learner, { cardId: sibling.id, rating: 3, requestId: randomUUID() }, T0);
     const after = await computeStudyQueue(db.prisma, learner, scope, new Date(T0.getTime() + MINUTE));
     expect(after.cards.some((c) => c.noteKey === head.noteKey)).toBe(false);
     expect(after.counts.new).toBe(3);
@@ -77,7 +77,7 @@ describeEachDatabase("the daily study queue", (db) => {
     const learner = await newLearner(db.prisma, { newCardsPerDay: 1 });
     const scope = await startStudying(db.prisma, learner, [], T0);
     const { card } = await getStudyQueue(db.prisma, learner, scope, { now: T0 });
-    const outcome = await submitReview(db.prisma, learner, { cardId: card!.id, rating: 3, requestId: randomUUID() }, T0);
+    const outcome = await storeReview(db.prisma, learner, { cardId: card!.id, rating: 3, requestId: randomUUID() }, T0);
     if (!outcome.ok) throw new Error(outcome.error);
     expect(outcome.card.state).toBe(1);
     const stepMs = outcome.card.due.getTime() - T0.getTime();
@@ -105,10 +105,10 @@ describeEachDatabase("the daily study queue", (db) => {
 
     // Started cards of the deck come back in the scoped queue (its started-card path), others stay out.
     for (const card of queue.cards.slice(0, 4)) {
-      await submitReview(db.prisma, learner, { cardId: card.id, rating: 1, requestId: randomUUID() }, T0);
+      await storeReview(db.prisma, learner, { cardId: card.id, rating: 1, requestId: randomUUID() }, T0);
     }
     const outside = await db.prisma.card.findFirstOrThrow({ where: { userId: learner.id, factId: { notIn: [...factIds] }, termId: null } });
-    await submitReview(db.prisma, learner, { cardId: outside.id, rating: 1, requestId: randomUUID() }, T0);
+    await storeReview(db.prisma, learner, { cardId: outside.id, rating: 1, requestId: randomUUID() }, T0);
     const later = await computeStudyQueue(db.prisma, learner, scope, new Date(T0.getTime() + 5 * MINUTE));
     expect(later.counts.learning).toBe(4);
     expect(later.cards.slice(0, 4).map((c) => c.id).sort()).toEqual(queue.cards.slice(0, 4).map((c) => c.id).sort());

@@ -6,8 +6,8 @@ import { createGuest } from "@/app/_data/auth/learner-store";
 import { resolveDeckScope, type DeckScope } from "@/app/_data/study/deck-scope";
 import { ensureCards } from "@/app/_data/study/ensure-cards";
 import { getStudyQueue, type QueueView } from "@/app/_data/study/queue";
-import { submitReview } from "@/app/_data/study/review";
-import { studyLearnerSelect, type StudyLearner } from "@/app/_data/study/learner";
+import { storeReview } from "@/app/_data/study/review";
+import { studyUserSelect, type StudyUser } from "@/app/_data/study/study-user";
 import type { Grade } from "@/app/_domain/srs/review-log";
 import type { CardDirection } from "@/app/_schemas/study";
 
@@ -18,7 +18,7 @@ export const DAY = 24 * HOUR;
 export async function newLearner(
   db: Db,
   settings: Partial<{ timeZone: string; newCardsPerDay: number; desiredRetention: number; directions: CardDirection[] }> = {},
-): Promise<StudyLearner> {
+): Promise<StudyUser> {
   const { learner } = await createGuest(db, { timeZone: settings.timeZone ?? "UTC" });
   return db.user.update({
     where: { id: learner.id },
@@ -27,7 +27,7 @@ export async function newLearner(
       ...(settings.desiredRetention !== undefined ? { desiredRetention: settings.desiredRetention } : {}),
       ...(settings.directions ? { directions: JSON.stringify(settings.directions) } : {}),
     },
-    select: studyLearnerSelect,
+    select: studyUserSelect,
   });
 }
 
@@ -37,7 +37,7 @@ export async function scopeOf(db: Db, deckKeys: string[] = []): Promise<DeckScop
   return scope;
 }
 
-export async function startStudying(db: Db, learner: StudyLearner, deckKeys: string[] = [], now = new Date()) {
+export async function startStudying(db: Db, learner: StudyUser, deckKeys: string[] = [], now = new Date()) {
   const scope = await scopeOf(db, deckKeys);
   await ensureCards(db, learner, scope, now);
   return scope;
@@ -51,7 +51,7 @@ export type SessionReview = { cardId: string; noteKey: string; direction: string
  */
 export async function studySession(
   db: Db,
-  learner: StudyLearner,
+  learner: StudyUser,
   scope: DeckScope,
   start: Date,
   rate: (card: NonNullable<QueueView["card"]>, index: number) => Grade,
@@ -65,7 +65,7 @@ export async function studySession(
     if (!view.card) return { reviews, end: now, last: view };
     const rating = rate(view.card, i);
     const row = await db.card.findUniqueOrThrow({ where: { id: view.card.id }, select: { noteKey: true, state: true } });
-    const outcome = await submitReview(db, learner, { cardId: view.card.id, rating, requestId: randomUUID() }, now);
+    const outcome = await storeReview(db, learner, { cardId: view.card.id, rating, requestId: randomUUID() }, now);
     if (!outcome.ok) throw new Error(`review refused: ${outcome.error}`);
     reviews.push({ cardId: view.card.id, noteKey: row.noteKey, direction: view.card.direction, rating, at: now, stateBefore: row.state, reviewId: outcome.reviewId });
     now = new Date(now.getTime() + step);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getCurrentLearner } from "@/app/_data/auth/current-learner";
-import { listDeckTree } from "@/app/_data/facts";
+import { loadDeckTree } from "@/app/_data/facts/service";
 import { loadTodayCounts } from "@/app/_data/study/service";
-import { learnerDirections } from "@/app/_data/study/learner";
+import { userDirections } from "@/app/_data/study/study-user";
 import { Link } from "@/app/_i18n/navigation";
 import type { Locale } from "@/app/_i18n/routing";
 import { DEFAULT_DIRECTIONS, STUDY_ERROR_CODES, type StudyErrorCode } from "@/app/_schemas/study";
@@ -27,9 +27,9 @@ export default async function StudyPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const { error } = await searchParams;
   const errorCode = typeof error === "string" && (STUDY_ERROR_CODES as readonly string[]).includes(error) ? (error as StudyErrorCode) : null;
-  const [learner, decks] = await Promise.all([getCurrentLearner(), listDeckTree()]);
+  const [learner, decks] = await Promise.all([getCurrentLearner(), loadDeckTree()]);
   const counts = learner ? await loadTodayCounts(learner) : null;
-  const directions = learner ? learnerDirections(learner) : DEFAULT_DIRECTIONS;
+  const directions = learner ? userDirections(learner) : DEFAULT_DIRECTIONS;
 
   return (
     <div className="page">

@@ -6,6 +6,7 @@ import { gradeAnswer } from "../../_domain/quiz/grade-answer";
 import { responseSchemaFor } from "../../_domain/quiz/responses";
 import { answerView, canonicalJson, readAttempt, sourcesFor, type StoredAttempt } from "./attempt-store";
 import type { AnswerOutcome } from "./views";
+import { isUniqueViolation } from "../db-helpers/prisma-errors";
 
 export interface AnswerInput {
   attemptId: string;
@@ -14,10 +15,7 @@ export interface AnswerInput {
   response: unknown;
 }
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-
-export async function answerQuestion(db: Db, userId: string, input: AnswerInput, now = new Date()): Promise<AnswerOutcome> {
+export async function gradeAndStoreAnswer(db: Db, userId: string, input: AnswerInput, now = new Date()): Promise<AnswerOutcome> {
   if (!Number.isInteger(input.position) || input.position < 0) return { ok: false, error: "notFound" };
   const attempt = await readAttempt(db, userId, input.attemptId);
   const question = attempt?.questions[input.position];

@@ -2,7 +2,8 @@
 // GeneratedQuestion[] with each reveal item's source key added (so a citation needs only the Source table).
 import { z } from "zod";
 import type { Db } from "../prisma-client";
-import type { Citation } from "../facts";
+import { parseJson } from "../db-helpers/json-columns";
+import { citedSourceSelect, toCitation, type CitedSource } from "../facts/citation";
 import { quizConfigSchema } from "../../_domain/quiz/quiz-config";
 import { gradeAnswer } from "../../_domain/quiz/grade-answer";
 import { QUESTION_TYPES, type GeneratedQuestion, type QuizConfig, type RevealItem, type Shortfall } from "../../_domain/quiz/types";
@@ -34,14 +35,6 @@ export interface StoredAttempt {
 /** Ids are cuids; anything else cannot name an attempt (and is not worth a query). */
 export const isAttemptId = (id: unknown): id is string => typeof id === "string" && /^[a-z0-9]{1,64}$/i.test(id);
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
 /** The learner's own attempt, or null (unknown id, or someone else's: the same answer for both). */
 export async function readAttempt(db: Db, userId: string, attemptId: unknown): Promise<StoredAttempt | null> {
   if (!isAttemptId(attemptId)) return null;
@@ -50,8 +43,8 @@ export async function readAttempt(db: Db, userId: string, attemptId: unknown): P
     select: { id: true, config: true, seed: true, questions: true, total: true, finishedAt: true },
   });
   if (!row) return null;
-  const config = storedConfigSchema.safeParse(parseJson(row.config));
-  const questions = parseJson(row.questions);
+  const config = storedConfigSchema.safeParse(parseJson(row.config, null));
+  const questions = parseJson(row.questions, null);
   if (!config.success || !Array.isArray(questions)) return null;
   return { ...row, config: config.data as StoredConfig, questions: questions as StoredQuestion[] };
 }
@@ -71,40 +64,23 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sort(value));
 }
 
-type CitationSource = Omit<Citation, "passage" | "locatorJa" | "locatorEn">;
-
 /** The sources the reveal items cite, by key: one small query. */
-export async function sourcesFor(db: Db, questions: StoredQuestion[]): Promise<Map<string, CitationSource>> {
+export async function sourcesFor(db: Db, questions: StoredQuestion[]): Promise<Map<string, CitedSource>> {
   const keys = [...new Set(questions.flatMap((q) => q.reveal.map((r) => r.sourceKey)).filter(Boolean))];
   if (keys.length === 0) return new Map();
   const rows = await db.source.findMany({
     where: { key: { in: keys } },
-    select: { key: true, titleJa: true, titleEn: true, seriesJa: true, seriesEn: true, number: true, publishedOn: true, authorJa: true, authorEn: true, url: true },
+    select: { key: true, ...citedSourceSelect },
   });
-  return new Map(
-    rows.map((s) => [
-      s.key,
-      {
-        sourceTitleJa: s.titleJa,
-        sourceTitleEn: s.titleEn,
-        sourceSeriesJa: s.seriesJa,
-        sourceSeriesEn: s.seriesEn,
-        sourceNumber: s.number,
-        sourcePublishedOn: s.publishedOn,
-        sourceAuthorJa: s.authorJa,
-        sourceAuthorEn: s.authorEn,
-        sourceUrl: s.url,
-      },
-    ]),
-  );
+  return new Map(rows.map(({ key, ...source }) => [key, source]));
 }
 
-function revealView(item: StoredReveal, sources: Map<string, CitationSource>): RevealView {
+function revealView(item: StoredReveal, sources: Map<string, CitedSource>): RevealView {
   const { sourceKey, ...reveal } = item;
   const source = sources.get(sourceKey);
   return {
     ...reveal,
-    citation: source ? { passage: item.passage, locatorJa: item.locatorJa, locatorEn: item.locatorEn, ...source } : null,
+    citation: source ? toCitation(item, source) : null,
   };
 }
 
@@ -112,9 +88,9 @@ function revealView(item: StoredReveal, sources: Map<string, CitationSource>): R
 export function answerView(
   question: StoredQuestion,
   row: { position: number; response: string; verdict: string; score: number },
-  sources: Map<string, CitationSource>,
+  sources: Map<string, CitedSource>,
 ): AnswerView {
-  const response = (parseJson(row.response) ?? {}) as QuizResponse;
+  const response = (parseJson(row.response, null) ?? {}) as QuizResponse;
   const graded = gradeAnswer(question, response);
   return {
     position: row.position,

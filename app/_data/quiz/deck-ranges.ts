@@ -1,7 +1,6 @@
 // Every deck with the position range of its facts and terms: what the pool sampler needs to pick windows
 // without counting rows. One query; each MIN/MAX is an index seek on (deckId, position).
 import type { Db } from "../prisma-client";
-import { deckSubtree } from "../../_domain/decks/deck-subtree";
 
 export interface DeckRange {
   id: string;
@@ -33,14 +32,6 @@ export async function listDeckRanges(db: Db): Promise<DeckRange[]> {
     termLo: num(r.termLo),
     termHi: num(r.termHi),
   }));
-}
-
-/** The decks with these keys and every deck below them; null when none of the keys exists. */
-export function subtreeOf(decks: DeckRange[], keys: readonly string[]): DeckRange[] | null {
-  const roots = decks.filter((d) => keys.includes(d.key)).map((d) => d.id);
-  if (roots.length === 0) return null;
-  const ids = deckSubtree(decks, roots);
-  return decks.filter((d) => ids.has(d.id));
 }
 
 /** Positions a deck's facts (or terms) span: a cheap stand-in for their number. */

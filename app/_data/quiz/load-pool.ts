@@ -7,7 +7,8 @@ import type { Db } from "../prisma-client";
 import { createRandom, type Random } from "../../_domain/quiz/random";
 import type { QuizConfig, QuizPool } from "../../_domain/quiz/types";
 import type { EntityRecord } from "../../_schemas/interchange";
-import { listDeckRanges, spanOf, subtreeOf, type DeckRange } from "./deck-ranges";
+import { listDeckRanges, spanOf, type DeckRange } from "./deck-ranges";
+import { decksUnder } from "../../_domain/decks/deck-tree";
 import { entitiesOfType, idsOf, readFacts, readIds, readTerms } from "./pool-queries";
 import { recentlyRead } from "./recently-read";
 
@@ -37,7 +38,7 @@ export async function loadQuizPool(db: Db, config: QuizConfig): Promise<LoadedPo
   let decks = await deckRanges(db, "all");
   const known = (list: DeckRange[]) => config.deckKeys === "all" || config.deckKeys.every((k) => list.some((d) => d.key === k));
   if (!known(decks)) decks = await deckRanges(db, "all", { fresh: true }); // a deck made a moment ago
-  const scope = config.deckKeys === "all" ? decks : subtreeOf(decks, config.deckKeys);
+  const scope = config.deckKeys === "all" ? decks : decksUnder(decks, config.deckKeys);
   if (!scope) return null;
   const rng = createRandom(`${config.seed}\u0000pool`);
   const expanded: QuizConfig = { ...config, deckKeys: config.deckKeys === "all" ? "all" : scope.map((d) => d.key) };

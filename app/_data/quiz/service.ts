@@ -5,8 +5,8 @@ import "server-only";
 // SQLite and PostgreSQL.
 import { db } from "../db";
 import { getCurrentLearner, requireLearner } from "../auth/current-learner";
-import { startAttempt, retryMissed, type StartOutcome } from "./start-attempt";
-import { answerQuestion, type AnswerInput } from "./answer-question";
+import { createAttempt, createRetryAttempt, type StartOutcome } from "./start-attempt";
+import { gradeAndStoreAnswer, type AnswerInput } from "./answer-question";
 import { firstUnanswered, getQuestionPage, getResults } from "./attempt-views";
 import type { QuizConfig } from "../../_domain/quiz/types";
 import type { AnswerOutcome, QuestionPageView, ResultsView } from "./views";
@@ -14,17 +14,17 @@ import type { AnswerOutcome, QuestionPageView, ResultsView } from "./views";
 /** Creates a guest on first use, so starting a quiz needs no sign-up. */
 export async function startQuiz(config: QuizConfig, uiLocale: string): Promise<StartOutcome> {
   const learner = await requireLearner({ uiLocale });
-  return startAttempt(db, learner.id, config);
+  return createAttempt(db, learner.id, config);
 }
 
 export async function retryMissedQuestions(attemptId: string, seed: string): Promise<StartOutcome> {
   const learner = await getCurrentLearner();
-  return learner ? retryMissed(db, learner.id, attemptId, seed) : { ok: false, error: "notFound" };
+  return learner ? createRetryAttempt(db, learner.id, attemptId, seed) : { ok: false, error: "notFound" };
 }
 
 export async function submitAnswer(input: AnswerInput): Promise<AnswerOutcome> {
   const learner = await getCurrentLearner();
-  return learner ? answerQuestion(db, learner.id, input) : { ok: false, error: "notFound" };
+  return learner ? gradeAndStoreAnswer(db, learner.id, input) : { ok: false, error: "notFound" };
 }
 
 export async function loadQuestionPage(attemptId: string, position: number): Promise<QuestionPageView | null> {

@@ -1,6 +1,6 @@
 // Generating a quiz for a learner and storing it, answer key included, as a new attempt.
 import type { Db } from "../prisma-client";
-import { toEntityRecord, toFactRecord, toTermRecord } from "../interchange";
+import { toEntityRecord, toFactRecord, toTermRecord } from "../interchange/records";
 import { generateQuiz } from "../../_domain/quiz/generate-quiz";
 import type { GeneratedQuiz, QuizConfig, QuizPool, Shortfall } from "../../_domain/quiz/types";
 import type { EntityRecord } from "../../_schemas/interchange";
@@ -11,7 +11,7 @@ export type StartOutcome =
   | { ok: true; attemptId: string; shortfalls: Shortfall[] }
   | { ok: false; error: "unknownDeck" | "noQuestions" | "notFound" | "nothingMissed"; shortfalls?: Shortfall[] };
 
-export async function startAttempt(db: Db, userId: string, config: QuizConfig): Promise<StartOutcome> {
+export async function createAttempt(db: Db, userId: string, config: QuizConfig): Promise<StartOutcome> {
   const loaded = await loadQuizPool(db, config);
   if (!loaded) return { ok: false, error: "unknownDeck" };
   const quiz = generateQuiz(loaded.pool, loaded.config);
@@ -22,7 +22,7 @@ export async function startAttempt(db: Db, userId: string, config: QuizConfig): 
  * A new attempt that asks again the facts and terms of the questions the learner got wrong (or only
  * partly right), in the same direction and with the same question types.
  */
-export async function retryMissed(db: Db, userId: string, attemptId: unknown, seed: string): Promise<StartOutcome> {
+export async function createRetryAttempt(db: Db, userId: string, attemptId: unknown, seed: string): Promise<StartOutcome> {
   const attempt = await readAttempt(db, userId, attemptId);
   if (!attempt) return { ok: false, error: "notFound" };
   const missed = await db.quizAnswer.findMany({

@@ -1,8 +1,9 @@
 // What a card shows: the front and back for its direction, built from its fact or term, with the source
 // passage and citation. Only the fields the review screen renders leave the server.
 import type { Db } from "../prisma-client";
-import { Prisma } from "../../../prisma/generated/sqlite/client";
-import type { Citation } from "../facts";
+import { Prisma, type Fact, type Term } from "../../../prisma/generated/sqlite/client";
+import type { Citation } from "../facts/types";
+import { citedSourceSelect, toCitation, type CitedPassage, type CitedSource } from "../facts/citation";
 import type { CardDirection } from "../../_schemas/study";
 
 export type ContentLang = "ja" | "en";
@@ -29,55 +30,21 @@ export type CardContent = {
 
 export type ContentRef = { factId: string | null; termId: string | null; direction: string };
 
-type SourceColumns = {
-  titleJa: string;
-  titleEn: string;
-  seriesJa: string;
-  seriesEn: string;
-  number: string;
-  publishedOn: string;
-  authorJa: string;
-  authorEn: string;
-  url: string | null;
-  passage: string;
-  locatorJa: string;
-  locatorEn: string;
-  deckNameJa: string;
-  deckNameEn: string;
-};
+/** A flat row: the note's key, its passage columns and its source's columns side by side, and its deck's names. */
+type NoteRow = CitedPassage & CitedSource & { key: string; deckNameJa: string; deckNameEn: string };
+type FactRow = NoteRow & Pick<Fact, "questionJa" | "questionEn" | "statementJa" | "statementEn" | "answerTextJa" | "answerTextEn">;
+type TermRow = NoteRow & Pick<Term, "ja" | "readingJa" | "en" | "definitionJa" | "definitionEn">;
 
-function citationOf(row: SourceColumns): Citation {
-  return {
-    passage: row.passage,
-    locatorJa: row.locatorJa,
-    locatorEn: row.locatorEn,
-    sourceTitleJa: row.titleJa,
-    sourceTitleEn: row.titleEn,
-    sourceSeriesJa: row.seriesJa,
-    sourceSeriesEn: row.seriesEn,
-    sourceNumber: row.number,
-    sourcePublishedOn: row.publishedOn,
-    sourceAuthorJa: row.authorJa,
-    sourceAuthorEn: row.authorEn,
-    sourceUrl: row.url,
-  };
-}
-
-// One query per card (content, source and deck joined): this runs before every card is shown.
-const sourceColumns = Prisma.sql`s."titleJa", s."titleEn", s."seriesJa", s."seriesEn", s."number", s."publishedOn", s."authorJa", s."authorEn", s."url",
-  d."nameJa" AS "deckNameJa", d."nameEn" AS "deckNameEn"`;
-
-type FactRow = SourceColumns & {
-  key: string;
-  questionJa: string;
-  questionEn: string;
-  statementJa: string;
-  statementEn: string;
-  answerTextJa: string;
-  answerTextEn: string;
-};
-
-type TermRow = SourceColumns & { key: string; ja: string; readingJa: string; en: string; definitionJa: string; definitionEn: string };
+// One query per card (content, source and deck joined): this runs before every card is shown. The source
+// columns are the citation's own list; `x` is the fact or the term.
+const noteColumns = Prisma.raw(
+  [
+    `x."key", x."passage", x."locatorJa", x."locatorEn"`,
+    ...Object.keys(citedSourceSelect).map((column) => `s."${column}"`),
+    `d."nameJa" AS "deckNameJa", d."nameEn" AS "deckNameEn"`,
+  ].join(", "),
+);
+const joins = Prisma.sql`JOIN "Source" s ON s."id" = x."sourceId" JOIN "Deck" d ON d."id" = x."deckId"`;
 
 function languages(direction: string): [ContentLang, ContentLang] {
   const [from, to] = direction.split("-");
@@ -87,43 +54,36 @@ function languages(direction: string): [ContentLang, ContentLang] {
 const side = (lang: ContentLang, ja: string, en: string, reading?: string): CardSide =>
   lang === "ja" ? { text: ja, lang, ...(reading && reading !== ja ? { reading } : {}) } : { text: en, lang };
 
+function cardOf(kind: CardContent["kind"], row: NoteRow, sides: Pick<CardContent, "front" | "answer" | "detail">): CardContent {
+  return { kind, key: row.key, ...sides, deckNameJa: row.deckNameJa, deckNameEn: row.deckNameEn, citation: toCitation(row, row) };
+}
+
 /** Null when the fact or term was deleted since the card was made. */
 export async function loadCardContent(db: Db, ref: ContentRef): Promise<CardContent | null> {
   const [from, to] = languages(ref.direction as CardDirection);
   if (ref.factId) {
     const [f] = await db.$queryRaw<FactRow[]>`
-      SELECT f."key", f."questionJa", f."questionEn", f."statementJa", f."statementEn", f."answerTextJa", f."answerTextEn",
-             f."passage", f."locatorJa", f."locatorEn", ${sourceColumns}
-      FROM "Fact" f JOIN "Source" s ON s."id" = f."sourceId" JOIN "Deck" d ON d."id" = f."deckId"
-      WHERE f."id" = ${ref.factId}`;
-    if (!f) return null;
-    return {
-      kind: "fact",
-      key: f.key,
-      front: side(from, f.questionJa, f.questionEn),
-      answer: side(to, f.answerTextJa, f.answerTextEn),
-      detail: side(to, f.statementJa, f.statementEn),
-      deckNameJa: f.deckNameJa,
-      deckNameEn: f.deckNameEn,
-      citation: citationOf(f),
-    };
+      SELECT ${noteColumns}, x."questionJa", x."questionEn", x."statementJa", x."statementEn", x."answerTextJa", x."answerTextEn"
+      FROM "Fact" x ${joins} WHERE x."id" = ${ref.factId}`;
+    return f
+      ? cardOf("fact", f, {
+          front: side(from, f.questionJa, f.questionEn),
+          answer: side(to, f.answerTextJa, f.answerTextEn),
+          detail: side(to, f.statementJa, f.statementEn),
+        })
+      : null;
   }
   if (ref.termId) {
     const [t] = await db.$queryRaw<TermRow[]>`
-      SELECT t."key", t."ja", t."readingJa", t."en", t."definitionJa", t."definitionEn", t."passage", t."locatorJa", t."locatorEn", ${sourceColumns}
-      FROM "Term" t JOIN "Source" s ON s."id" = t."sourceId" JOIN "Deck" d ON d."id" = t."deckId"
-      WHERE t."id" = ${ref.termId}`;
-    if (!t) return null;
-    return {
-      kind: "term",
-      key: t.key,
-      front: side(from, t.ja, t.en, t.readingJa),
-      answer: side(to, t.ja, t.en, t.readingJa),
-      detail: side(to, t.definitionJa, t.definitionEn),
-      deckNameJa: t.deckNameJa,
-      deckNameEn: t.deckNameEn,
-      citation: citationOf(t),
-    };
+      SELECT ${noteColumns}, x."ja", x."readingJa", x."en", x."definitionJa", x."definitionEn"
+      FROM "Term" x ${joins} WHERE x."id" = ${ref.termId}`;
+    return t
+      ? cardOf("term", t, {
+          front: side(from, t.ja, t.en, t.readingJa),
+          answer: side(to, t.ja, t.en, t.readingJa),
+          detail: side(to, t.definitionJa, t.definitionEn),
+        })
+      : null;
   }
   return null;
 }

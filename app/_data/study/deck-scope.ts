@@ -1,6 +1,6 @@
 // Which cards a study session covers: the chosen decks and everything below them.
 import type { Db } from "../prisma-client";
-import { deckSubtree } from "../../_domain/decks/deck-subtree";
+import { decksUnder } from "../../_domain/decks/deck-tree";
 
 export type DeckScope =
   | { all: true; deckKeys: string[] }
@@ -14,10 +14,9 @@ export type DeckScope =
 export async function resolveDeckScope(db: Db, deckKeys: readonly string[]): Promise<DeckScope | null> {
   if (deckKeys.length === 0) return { all: true, deckKeys: [] };
   const decks = await db.deck.findMany({ select: { id: true, key: true, parentId: true } });
-  const chosen = decks.filter((d) => deckKeys.includes(d.key));
-  if (chosen.length === 0) return null;
-  const keys = chosen.map((d) => d.key);
-  const ids = deckSubtree(decks, chosen.map((d) => d.id));
-  if (ids.size === decks.length) return { all: true, deckKeys: keys };
-  return { all: false, deckKeys: keys, deckIds: [...ids] };
+  const covered = decksUnder(decks, deckKeys);
+  if (!covered) return null;
+  const keys = decks.filter((d) => deckKeys.includes(d.key)).map((d) => d.key);
+  if (covered.length === decks.length) return { all: true, deckKeys: keys };
+  return { all: false, deckKeys: keys, deckIds: covered.map((d) => d.id) };
 }

@@ -1,20 +1,15 @@
-// Cards are made lazily: when a learner starts studying decks, the missing cards of those decks in the
+// Cards are made lazily: when a user starts studying decks, the missing cards of those decks in the
 // learner's enabled directions are created in one batch (a guest who never studies costs no rows).
 import type { Db } from "../prisma-client";
 import { newCardState } from "../../_domain/srs/card-state";
+import { deckTreeOrder } from "../../_domain/decks/deck-tree";
 import { parseDirections, TERM_DIRECTIONS, type CardDirection } from "../../_schemas/study";
 import type { DeckScope } from "./deck-scope";
-import { isUniqueViolation } from "./prisma-errors";
+import { isUniqueViolation } from "../db-helpers/prisma-errors";
+import { chunks, IN_LIST_LIMIT } from "../db-helpers/chunks";
 
 export type NoteRef = { noteKey: string; factId: string | null; termId: string | null };
 
-const CHUNK = 500;
-
-function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
 
 /** Facts and terms of the scope in study order: deck tree order, then facts in source order, then terms. */
 export async function notesInScope(db: Db, scope: DeckScope): Promise<NoteRef[]> {
@@ -24,12 +19,7 @@ export async function notesInScope(db: Db, scope: DeckScope): Promise<NoteRef[]>
     db.fact.findMany({ where: deckWhere, select: { id: true, deckId: true }, orderBy: [{ paragraph: "asc" }, { position: "asc" }, { key: "asc" }] }),
     db.term.findMany({ where: deckWhere, select: { id: true, deckId: true }, orderBy: [{ position: "asc" }, { key: "asc" }] }),
   ]);
-  const rank = new Map<string, number>();
-  const visit = (parentId: string | null) => {
-    for (const d of decks) if (d.parentId === parentId && !rank.has(d.id)) (rank.set(d.id, rank.size), visit(d.id));
-  };
-  visit(null);
-  for (const d of decks) if (!rank.has(d.id)) rank.set(d.id, rank.size); // orphans of a broken tree
+  const rank = new Map(deckTreeOrder(decks).map((place, i) => [place.deck.id, i]));
   const notes = [
     ...facts.map((f, i) => ({ deck: rank.get(f.deckId) ?? 0, kind: 0, i, ref: { noteKey: `fact:${f.id}`, factId: f.id, termId: null } })),
     ...terms.map((t, i) => ({ deck: rank.get(t.deckId) ?? 0, kind: 1, i, ref: { noteKey: `term:${t.id}`, factId: null, termId: t.id } })),
@@ -49,17 +39,17 @@ export function directionsFor(note: NoteRef, enabled: readonly CardDirection[]):
  */
 export async function ensureCards(
   db: Db,
-  learner: { id: string; directions: string },
+  user: { id: string; directions: string },
   scope: DeckScope,
   now = new Date(),
 ): Promise<{ created: number }> {
-  const enabled = parseDirections(learner.directions);
+  const enabled = parseDirections(user.directions);
   const notes = await notesInScope(db, scope);
   for (let attempt = 0; ; attempt++) {
     const existing = new Set<string>();
     for (const part of chunks(notes)) {
       const rows = await db.card.findMany({
-        where: { userId: learner.id, noteKey: { in: part.map((n) => n.noteKey) } },
+        where: { userId: user.id, noteKey: { in: part.map((n) => n.noteKey) } },
         select: { noteKey: true, direction: true },
       });
       for (const r of rows) existing.add(`${r.noteKey}|${r.direction}`);
@@ -76,13 +66,13 @@ export async function ensureCards(
         chunks(missing).map((part, c) =>
           db.card.createMany({
             data: part.map((m, i) => ({
-              userId: learner.id,
+              userId: user.id,
               noteKey: m.noteKey,
               factId: m.factId,
               termId: m.termId,
               direction: m.direction,
               ...fresh,
-              due: new Date(now.getTime() + c * CHUNK + i),
+              due: new Date(now.getTime() + c * IN_LIST_LIMIT + i),
             })),
           }),
         ),

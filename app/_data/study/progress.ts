@@ -4,6 +4,7 @@ import type { Db } from "../prisma-client";
 import { CARD_STATE, type CardState, type CardStateValue } from "../../_domain/srs/card-state";
 import { addDays, dayKey, startOfDayKey, type DayKey } from "../../_domain/srs/learner-day";
 import { retrievability } from "../../_domain/srs/scheduler";
+import { deckTreeOrder } from "../../_domain/decks/deck-tree";
 import {
   dueForecast,
   leeches as leechesOf,
@@ -19,8 +20,9 @@ import {
 } from "../../_domain/srs/progress";
 import { countedReviews, type LoggedReview } from "../../_domain/srs/review-log";
 import type { CardDirection } from "../../_schemas/study";
-import { learnerDirections, learnerTimeZone, type StudyLearner } from "./learner";
+import { userDirections, userTimeZone, type StudyUser } from "./study-user";
 import { cardStateSelect } from "./card-select";
+import { inChunks } from "../db-helpers/chunks";
 
 /** Days in the heatmap: the last 52 weeks and today. */
 export const HEATMAP_DAYS = 365;
@@ -74,15 +76,7 @@ export type ProgressView = {
   quizzes: QuizAttemptSummary[];
 };
 
-const CHUNK = 500;
-
 type ProgressCard = CardState & { id: string; factId: string | null; termId: string | null; direction: string; leech: boolean };
-
-async function inChunks<T>(ids: string[], load: (part: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await load(ids.slice(i, i + CHUNK))));
-  return out;
-}
 
 const logSelect = { id: true, kind: true, rating: true, state: true, reviewedAt: true, undoesId: true } as const;
 
@@ -129,17 +123,17 @@ function ratioOf(score: number, total: number): number {
   return total > 0 ? Math.max(0, Math.min(1, score / total)) : 0;
 }
 
-export async function getProgress(db: Db, learner: StudyLearner, now = new Date()): Promise<ProgressView> {
-  const timeZone = learnerTimeZone(learner);
+export async function getProgress(db: Db, user: StudyUser, now = new Date()): Promise<ProgressView> {
+  const timeZone = userTimeZone(user);
   const today = dayKey(now, timeZone);
   const firstDay = addDays(today, -(HEATMAP_DAYS - 1));
   const since = startOfDayKey(firstDay, timeZone);
-  const directions = learnerDirections(learner) as CardDirection[];
+  const directions = userDirections(user) as CardDirection[];
 
   const [logs, cardRows, reviewCount, undoCount, attempts, decks] = await Promise.all([
-    db.reviewLog.findMany({ where: { userId: learner.id, reviewedAt: { gte: since } }, select: logSelect }),
+    db.reviewLog.findMany({ where: { userId: user.id, reviewedAt: { gte: since } }, select: logSelect }),
     db.card.findMany({
-      where: { userId: learner.id, suspended: false, direction: { in: directions } },
+      where: { userId: user.id, suspended: false, direction: { in: directions } },
       select: {
         id: true,
         factId: true,
@@ -148,10 +142,10 @@ export async function getProgress(db: Db, learner: StudyLearner, now = new Date(
         ...cardStateSelect,
       },
     }),
-    db.reviewLog.count({ where: { userId: learner.id, kind: { not: "undo" } } }),
-    db.reviewLog.count({ where: { userId: learner.id, kind: "undo" } }),
+    db.reviewLog.count({ where: { userId: user.id, kind: { not: "undo" } } }),
+    db.reviewLog.count({ where: { userId: user.id, kind: "undo" } }),
     db.quizAttempt.findMany({
-      where: { userId: learner.id },
+      where: { userId: user.id },
       orderBy: { createdAt: "desc" },
       take: 20,
       select: { id: true, createdAt: true, finishedAt: true, total: true, score: true },
@@ -173,20 +167,10 @@ export async function getProgress(db: Db, learner: StudyLearner, now = new Date(
     return deckId ? [{ ...c, deckId }] : [];
   });
 
-  const depth = new Map<string, number>();
-  const order: string[] = [];
-  const visit = (parentId: string | null, d: number) => {
-    for (const deck of decks) if (deck.parentId === parentId && !depth.has(deck.id)) (depth.set(deck.id, d), order.push(deck.id), visit(deck.id, d + 1));
-  };
-  visit(null, 0);
   const mastery = new Map(masteryByDeck(withDeck).map((m) => [m.deckId, m]));
-  const deckById = new Map(decks.map((d) => [d.id, d]));
-  const deckProgress: DeckProgress[] = [...order, ...decks.map((d) => d.id).filter((id) => !depth.has(id))]
-    .filter((id) => mastery.has(id))
-    .map((id) => {
-      const deck = deckById.get(id)!;
-      return { ...mastery.get(id)!, key: deck.key, nameJa: deck.nameJa, nameEn: deck.nameEn, depth: depth.get(id) ?? 0 };
-    });
+  const deckProgress: DeckProgress[] = deckTreeOrder(decks)
+    .filter(({ deck }) => mastery.has(deck.id))
+    .map(({ deck, depth }) => ({ ...mastery.get(deck.id)!, key: deck.key, nameJa: deck.nameJa, nameEn: deck.nameEn, depth }));
 
   const forecast = dueForecast(cards, now, timeZone, FORECAST_DAYS);
   const todayLogs = countedReviews(logs).filter((l) => dayKey(l.reviewedAt, timeZone) === today);
@@ -209,13 +193,13 @@ export async function getProgress(db: Db, learner: StudyLearner, now = new Date(
     timeZone,
     dueToday: forecast[0]?.count ?? 0,
     overdue: forecast[0]?.overdue ?? 0,
-    newToday: Math.min(newCards, Math.max(0, learner.newCardsPerDay - newIntroduced)),
+    newToday: Math.min(newCards, Math.max(0, user.newCardsPerDay - newIntroduced)),
     reviewedToday: todayLogs.length,
-    streak: await streakFrom(db, learner.id, timeZone, logs, since, today),
+    streak: await streakFrom(db, user.id, timeZone, logs, since, today),
     totalReviews: reviewCount - undoCount,
     forecast,
     heatmap: reviewsPerDay(logs, timeZone, since, now),
-    retention: retentionOf(logs, learner.desiredRetention, now, RETENTION_WINDOW_DAYS),
+    retention: retentionOf(logs, user.desiredRetention, now, RETENTION_WINDOW_DAYS),
     cards: all
       ? { total: all.total, new: all.new, learning: all.learning, young: all.young, mastered: all.mastered }
       : { total: 0, new: 0, learning: 0, young: 0, mastered: 0 },

@@ -12,7 +12,7 @@ import { Prisma } from "../../../prisma/generated/sqlite/client";
 import type { DeckScope } from "./deck-scope";
 import { cardStateSelect } from "./card-select";
 import { loadCardContent, type CardContent } from "./card-content";
-import { learnerDirections, learnerTimeZone, schedulerFor, type StudyLearner } from "./learner";
+import { userDirections, userTimeZone, schedulerFor, type StudyUser } from "./study-user";
 
 /** Enough started cards for a long session; the queue is rebuilt after every answer anyway. */
 const DUE_LIMIT = 2000;
@@ -46,7 +46,7 @@ export type StudyQueue = DailyQueue<QueueEntry> & {
   reviewedToday: number;
 };
 
-type CardQuery = { learner: StudyLearner; scope: DeckScope; kind: "started" | "new"; before?: Date; take: number };
+type CardQuery = { user: StudyUser; scope: DeckScope; kind: "started" | "new"; before?: Date; take: number };
 
 /**
  * The learner's active cards in the enabled directions, in due order: started ones due before a time, or
@@ -54,9 +54,9 @@ type CardQuery = { learner: StudyLearner; scope: DeckScope; kind: "started" | "n
  * outgrow the databases' limit on query parameters). Plain SQL that both databases run the same way,
  * on the (userId, state, due) index.
  */
-async function findCards(db: Db, { learner, scope, kind, before, take }: CardQuery): Promise<QueueEntry[]> {
+async function findCards(db: Db, { user, scope, kind, before, take }: CardQuery): Promise<QueueEntry[]> {
   const { join, sql, empty } = Prisma;
-  const directions = learnerDirections(learner) as CardDirection[];
+  const directions = userDirections(user) as CardDirection[];
   const inScope = scope.all
     ? empty
     : sql`AND (EXISTS (SELECT 1 FROM "Fact" f WHERE f."id" = c."factId" AND f."deckId" IN (${join(scope.deckIds)}))
@@ -64,7 +64,7 @@ async function findCards(db: Db, { learner, scope, kind, before, take }: CardQue
   const rows = await db.$queryRaw<EntryRow[]>`
     SELECT c."id", c."noteKey", c."factId", c."termId", c."direction", c."due", c."state"
     FROM "Card" c
-    WHERE c."userId" = ${learner.id} AND c."suspended" = ${false} AND c."direction" IN (${join(directions)})
+    WHERE c."userId" = ${user.id} AND c."suspended" = ${false} AND c."direction" IN (${join(directions)})
       AND ${kind === "new" ? sql`c."state" = 0` : sql`c."state" IN (1, 2, 3) AND c."due" < ${before}`}
       ${inScope}
     ORDER BY c."due" ASC, c."id" ASC
@@ -85,29 +85,29 @@ async function reviewsSince(db: Db, userId: string, since: Date) {
 }
 
 /** Builds the queue from the database: started cards due today, today's log, and a page of new cards. */
-export async function computeStudyQueue(db: Db, learner: StudyLearner, scope: DeckScope, now = new Date()): Promise<StudyQueue> {
-  const timeZone = learnerTimeZone(learner);
+export async function computeStudyQueue(db: Db, user: StudyUser, scope: DeckScope, now = new Date()): Promise<StudyQueue> {
+  const timeZone = userTimeZone(user);
   // Siblings of today's cards are skipped, so new cards are read a few times the limit (more below if
   // that was not enough); read alongside the rest, as the limit left today is only known afterwards.
-  const firstTake = learner.newCardsPerDay * 4 + 8;
+  const firstTake = user.newCardsPerDay * 4 + 8;
   const [dueCards, todayLogs, firstNew] = await Promise.all([
-    findCards(db, { learner, scope, kind: "started", before: endOfLearnerDay(now, timeZone), take: DUE_LIMIT }),
-    reviewsSince(db, learner.id, startOfLearnerDay(now, timeZone)),
-    learner.newCardsPerDay > 0 ? findCards(db, { learner, scope, kind: "new", take: firstTake }) : Promise.resolve([]),
+    findCards(db, { user, scope, kind: "started", before: endOfLearnerDay(now, timeZone), take: DUE_LIMIT }),
+    reviewsSince(db, user.id, startOfLearnerDay(now, timeZone)),
+    user.newCardsPerDay > 0 ? findCards(db, { user, scope, kind: "new", take: firstTake }) : Promise.resolve([]),
   ]);
   const counted = countedReviews(todayLogs);
   const reviewedToday = counted.map((log) => ({ noteKey: log.noteKey, wasNew: log.state === 0 }));
-  const newRemaining = Math.max(0, learner.newCardsPerDay - reviewedToday.filter((r) => r.wasNew).length);
+  const newRemaining = Math.max(0, user.newCardsPerDay - reviewedToday.filter((r) => r.wasNew).length);
 
   const build = (newCards: QueueEntry[]) =>
-    buildDailyQueue({ dueCards, newCards, reviewedToday, newCardsPerDay: learner.newCardsPerDay, now, timeZone });
+    buildDailyQueue({ dueCards, newCards, reviewedToday, newCardsPerDay: user.newCardsPerDay, now, timeZone });
   let newCards = firstNew;
   let take = firstTake;
   let queue = build(newRemaining > 0 ? newCards : []);
   // Too many were siblings of cards already seen, and there may be more: read four times as many.
   while (newRemaining > 0 && queue.counts.new < newRemaining && newCards.length === take && take < 20_000) {
     take *= 4;
-    newCards = await findCards(db, { learner, scope, kind: "new", take });
+    newCards = await findCards(db, { user, scope, kind: "new", take });
     queue = build(newCards);
   }
 
@@ -141,8 +141,8 @@ export type QueueView = {
   reviewedToday: number;
 };
 
-export function intervalsFor(learner: StudyLearner, card: CardState, now: Date): IntervalView[] {
-  return schedulerFor(learner)
+export function intervalsFor(user: StudyUser, card: CardState, now: Date): IntervalView[] {
+  return schedulerFor(user)
     .previewIntervals(pickCardState(card), now)
     .map((p) => ({ rating: p.rating, value: p.display.value, unit: p.display.unit }));
 }
@@ -153,13 +153,13 @@ export function intervalsFor(learner: StudyLearner, card: CardState, now: Date):
  */
 export async function getStudyQueue(
   db: Db,
-  learner: StudyLearner,
+  user: StudyUser,
   scope: DeckScope,
   options: { now?: Date; preferCardId?: string } = {},
 ): Promise<QueueView> {
   const now = options.now ?? new Date();
   for (let attempt = 0; attempt < 3; attempt++) {
-    const queue = await computeStudyQueue(db, learner, scope, now);
+    const queue = await computeStudyQueue(db, user, scope, now);
     const preferred = options.preferCardId ? queue.cards.find((c) => c.id === options.preferCardId) : undefined;
     const candidates = preferred ? [preferred, ...queue.cards.filter((c) => c !== preferred)] : queue.head ? [queue.head, ...queue.cards.slice(1)] : [];
     const orphans: string[] = [];
@@ -171,16 +171,16 @@ export async function getStudyQueue(
         continue;
       }
       // Cards whose fact or term an editor deleted are suspended, so they stop coming back.
-      if (orphans.length) await suspendOrphans(db, learner.id, orphans);
+      if (orphans.length) await suspendOrphans(db, user.id, orphans);
       const state = { ...full, state: full.state as CardStateValue };
       return {
-        card: { ...content, id: card.id, direction: card.direction, state: state.state, leech: full.leech, intervals: intervalsFor(learner, state, now) },
+        card: { ...content, id: card.id, direction: card.direction, state: state.state, leech: full.leech, intervals: intervalsFor(user, state, now) },
         counts: queue.counts,
         nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
         reviewedToday: queue.reviewedToday,
       };
     }
-    if (orphans.length) await suspendOrphans(db, learner.id, orphans);
+    if (orphans.length) await suspendOrphans(db, user.id, orphans);
     if (!orphans.length || candidates.length === 0) {
       return { card: null, counts: queue.counts, nextLearningDue: queue.nextLearningDue?.toISOString() ?? null, reviewedToday: queue.reviewedToday };
     }

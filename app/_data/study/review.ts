@@ -2,13 +2,15 @@
 // the card in one transaction; an undo adds a row of its own (kind "undo") and puts the card back.
 // Both are idempotent by the browser's request id, and both act only on the asking learner's cards.
 import type { Db } from "../prisma-client";
+import type { Prisma } from "../../../prisma/generated/sqlite/client";
 import { isLeech, parseCardState, pickCardState, serializeCardState, type CardState, type CardStateValue } from "../../_domain/srs/card-state";
-import type { Grade, ReviewLogEntry } from "../../_domain/srs/review-log";
+import { loggedCardColumns, REVIEW_LOG_FIELDS, type Grade, type ReviewLogEntry } from "../../_domain/srs/review-log";
 import { UndoMismatchError } from "../../_domain/srs/scheduler";
 import type { StudyErrorCode } from "../../_schemas/study";
-import { isUniqueViolation } from "./prisma-errors";
-import { schedulerFor, type StudyLearner } from "./learner";
+import { isUniqueViolation } from "../db-helpers/prisma-errors";
+import { schedulerFor, type StudyUser } from "./study-user";
 import { cardStateSelect } from "./card-select";
+import { selectColumns } from "../db-helpers/select-columns";
 
 export type ReviewOutcome =
   | {
@@ -41,77 +43,46 @@ async function findOwnCard(db: Db, userId: string, cardId: string): Promise<Card
 /** Matches the card row only if nobody moved it since it was read. */
 const unchanged = (card: CardRow, userId: string) => ({ id: card.id, userId, reps: card.reps, lastReview: card.lastReview });
 
-const cardData = (card: CardState) => ({
-  due: card.due,
-  stability: card.stability,
-  difficulty: card.difficulty,
-  elapsedDays: card.elapsedDays,
-  scheduledDays: card.scheduledDays,
-  learningSteps: card.learningSteps,
-  reps: card.reps,
-  lapses: card.lapses,
-  state: card.state,
-  lastReview: card.lastReview,
-});
+/**
+ * Appends a log row and moves the card in one transaction; the id of the row. Throws ConcurrentChange
+ * (and writes nothing) when the card moved since it was read.
+ */
+async function logAndMove(
+  db: Db,
+  userId: string,
+  card: CardRow,
+  move: { next: CardState; leech: boolean },
+  entry: Omit<Prisma.ReviewLogUncheckedCreateInput, "userId" | "cardId">,
+): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.reviewLog.create({ data: { ...entry, userId, cardId: card.id }, select: { id: true } });
+    const moved = await tx.card.updateMany({ where: unchanged(card, userId), data: { ...pickCardState(move.next), leech: move.leech } });
+    if (moved.count !== 1) throw new ConcurrentChange();
+    return row.id;
+  });
+}
 
-type LogRow = {
+type LogRow = Omit<ReviewLogEntry, "rating" | "state"> & {
   id: string;
   cardId: string;
   kind: string;
   rating: number;
   state: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reviewedAt: Date;
-  previousCard: string;
   undoesId: string | null;
 };
 
-const logSelect = {
-  id: true,
-  cardId: true,
-  kind: true,
-  rating: true,
-  state: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  lastElapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reviewedAt: true,
-  previousCard: true,
-  undoesId: true,
-} as const;
+const logSelect = { id: true, cardId: true, kind: true, undoesId: true, ...selectColumns(REVIEW_LOG_FIELDS) } as const;
 
-function toEntry(row: LogRow): ReviewLogEntry {
-  return {
-    rating: row.rating as Grade,
-    state: row.state as CardStateValue,
-    due: row.due,
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    lastElapsedDays: row.lastElapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reviewedAt: row.reviewedAt,
-    previousCard: row.previousCard,
-  };
+function toEntry({ id: _id, cardId: _card, kind: _kind, undoesId: _undoes, ...entry }: LogRow): ReviewLogEntry {
+  return { ...entry, rating: entry.rating as Grade, state: entry.state as CardStateValue };
 }
 
 /** The answer to a retried review: what that review produced, recomputed from its log row. */
-function replayReview(learner: StudyLearner, row: LogRow, cardId: string): ReviewOutcome {
+function replayReview(user: StudyUser, row: LogRow, cardId: string): ReviewOutcome {
   if (row.kind !== "review" || row.cardId !== cardId) return { ok: false, error: "invalidRequest" };
   const before = parseCardState(row.previousCard);
   if (!before) return { ok: false, error: "invalidRequest" };
-  const card = schedulerFor(learner).scheduleReview(before, row.rating as Grade, row.reviewedAt).card;
+  const card = schedulerFor(user).scheduleReview(before, row.rating as Grade, row.reviewedAt).card;
   return { ok: true, reviewId: row.id, cardId, card, leech: isLeech(card), duplicate: true };
 }
 
@@ -122,36 +93,26 @@ async function findByRequest(db: Db, userId: string, requestId: string): Promise
 export type ReviewRequest = { cardId: string; rating: Grade; requestId: string; durationMs?: number };
 
 /** Stores one answer. Refuses cards of other learners (as not found: their ids reveal nothing). */
-export async function submitReview(db: Db, learner: StudyLearner, request: ReviewRequest, now = new Date()): Promise<ReviewOutcome> {
-  const card = await findOwnCard(db, learner.id, request.cardId);
+export async function storeReview(db: Db, user: StudyUser, request: ReviewRequest, now = new Date()): Promise<ReviewOutcome> {
+  const card = await findOwnCard(db, user.id, request.cardId);
   if (!card) return { ok: false, error: "notFound" };
   // A retry is rare: rather than look for the request id first, the unique index catches it below.
 
-  const { card: next, log } = schedulerFor(learner).scheduleReview(pickCardState(card), request.rating, now);
+  const { card: next, log } = schedulerFor(user).scheduleReview(pickCardState(card), request.rating, now);
   const leech = card.leech || isLeech(next);
   try {
-    const reviewId = await db.$transaction(async (tx) => {
-      const row = await tx.reviewLog.create({
-        data: {
-          requestId: request.requestId,
-          userId: learner.id,
-          cardId: card.id,
-          kind: "review",
-          ...log,
-          durationMs: Math.max(0, Math.min(Math.round(request.durationMs ?? 0), 86_400_000)),
-        },
-        select: { id: true },
-      });
-      const moved = await tx.card.updateMany({ where: unchanged(card, learner.id), data: { ...cardData(next), leech } });
-      if (moved.count !== 1) throw new ConcurrentChange();
-      return row.id;
+    const reviewId = await logAndMove(db, user.id, card, { next, leech }, {
+      requestId: request.requestId,
+      kind: "review",
+      ...log,
+      durationMs: Math.max(0, Math.min(Math.round(request.durationMs ?? 0), 86_400_000)),
     });
     return { ok: true, reviewId, cardId: card.id, card: next, leech, duplicate: false };
   } catch (error) {
     if (isUniqueViolation(error)) {
       // This request id was stored before (a retry, or the same request twice at once): answer as then.
-      const stored = await findByRequest(db, learner.id, request.requestId);
-      if (stored) return replayReview(learner, stored, request.cardId);
+      const stored = await findByRequest(db, user.id, request.requestId);
+      if (stored) return replayReview(user, stored, request.cardId);
     }
     if (error instanceof ConcurrentChange) return { ok: false, error: "conflict" };
     throw error;
@@ -162,67 +123,51 @@ export type UndoRequest = { reviewId: string; requestId: string };
 
 /**
  * Takes back a review: only the latest review of its card (ts-fsrs rollback, checked against the stored
- * snapshot), only once, only by its learner. The card goes back exactly to its state before the review.
+ * snapshot), only once, only by its user. The card goes back exactly to its state before the review.
  */
-export async function undoReview(db: Db, learner: StudyLearner, request: UndoRequest, now = new Date()): Promise<UndoOutcome> {
-  const earlier = await findByRequest(db, learner.id, request.requestId);
+export async function undoLatestReview(db: Db, user: StudyUser, request: UndoRequest, now = new Date()): Promise<UndoOutcome> {
+  const earlier = await findByRequest(db, user.id, request.requestId);
   if (earlier) {
     if (earlier.kind !== "undo" || earlier.undoesId !== request.reviewId) return { ok: false, error: "invalidRequest" };
-    const undone = await db.reviewLog.findFirst({ where: { id: request.reviewId, userId: learner.id }, select: { previousCard: true } });
+    const undone = await db.reviewLog.findFirst({ where: { id: request.reviewId, userId: user.id }, select: { previousCard: true } });
     const card = undone ? parseCardState(undone.previousCard) : null;
     if (!card) return { ok: false, error: "notFound" };
     return { ok: true, undoId: earlier.id, cardId: earlier.cardId, card, duplicate: true };
   }
-  const review = await db.reviewLog.findFirst({ where: { id: request.reviewId, userId: learner.id }, select: logSelect });
+  const review = await db.reviewLog.findFirst({ where: { id: request.reviewId, userId: user.id }, select: logSelect });
   if (!review || review.kind !== "review") return { ok: false, error: "notFound" };
   // An undo comes after its review: the time bound keeps this on the (userId, reviewedAt) index.
   const already = await db.reviewLog.findFirst({
-    where: { userId: learner.id, reviewedAt: { gte: review.reviewedAt }, kind: "undo", undoesId: review.id },
+    where: { userId: user.id, reviewedAt: { gte: review.reviewedAt }, kind: "undo", undoesId: review.id },
     select: { id: true },
   });
   if (already) return { ok: false, error: "alreadyUndone" };
-  const card = await findOwnCard(db, learner.id, review.cardId);
+  const card = await findOwnCard(db, user.id, review.cardId);
   if (!card) return { ok: false, error: "notFound" };
 
   let restored: CardState;
   try {
-    restored = schedulerFor(learner).undoReview(pickCardState(card), toEntry(review));
+    restored = schedulerFor(user).undoReview(pickCardState(card), toEntry(review));
   } catch (error) {
     if (error instanceof UndoMismatchError) return { ok: false, error: "notLatest" };
     throw error;
   }
   try {
-    const undoId = await db.$transaction(async (tx) => {
-      const row = await tx.reviewLog.create({
-        data: {
-          requestId: request.requestId,
-          userId: learner.id,
-          cardId: card.id,
-          kind: "undo",
-          rating: 0,
-          // Like every row: the card as it was before this entry, which the undo changes back.
-          state: card.state,
-          due: card.due,
-          stability: card.stability,
-          difficulty: card.difficulty,
-          elapsedDays: card.elapsedDays,
-          lastElapsedDays: 0,
-          scheduledDays: card.scheduledDays,
-          learningSteps: card.learningSteps,
-          reviewedAt: now < review.reviewedAt ? review.reviewedAt : now, // never before what it undoes
-          undoesId: review.id,
-          previousCard: serializeCardState(card),
-        },
-        select: { id: true },
-      });
-      const moved = await tx.card.updateMany({ where: unchanged(card, learner.id), data: { ...cardData(restored), leech: isLeech(restored) } });
-      if (moved.count !== 1) throw new ConcurrentChange();
-      return row.id;
+    const undoId = await logAndMove(db, user.id, card, { next: restored, leech: isLeech(restored) }, {
+      requestId: request.requestId,
+      kind: "undo",
+      rating: 0,
+      // Like every row: the card as it was before this entry, which the undo changes back.
+      ...loggedCardColumns(card),
+      lastElapsedDays: 0,
+      reviewedAt: now < review.reviewedAt ? review.reviewedAt : now, // never before what it undoes
+      undoesId: review.id,
+      previousCard: serializeCardState(card),
     });
     return { ok: true, undoId, cardId: card.id, card: restored, duplicate: false };
   } catch (error) {
     if (isUniqueViolation(error)) {
-      const stored = await findByRequest(db, learner.id, request.requestId);
+      const stored = await findByRequest(db, user.id, request.requestId);
       if (stored?.kind === "undo" && stored.undoesId === review.id) return { ok: true, undoId: stored.id, cardId: card.id, card: restored, duplicate: true };
     }
     if (error instanceof ConcurrentChange) return { ok: false, error: "conflict" };

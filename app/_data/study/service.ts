@@ -5,12 +5,12 @@ import { db } from "../db";
 import { resolveDeckScope } from "./deck-scope";
 import { ensureCards } from "./ensure-cards";
 import { computeStudyQueue, getStudyQueue, type QueueView } from "./queue";
-import { submitReview, undoReview, type ReviewRequest, type UndoRequest } from "./review";
+import { storeReview, undoLatestReview, type ReviewRequest, type UndoRequest } from "./review";
 import { getProgress } from "./progress";
-import type { StudyLearner } from "./learner";
+import type { StudyUser } from "./study-user";
 
 /** Makes the learner's cards for the decks; the resolved deck keys, or null when none exists. */
-export async function prepareStudy(learner: StudyLearner, deckKeys: string[]): Promise<string[] | null> {
+export async function prepareStudy(learner: StudyUser, deckKeys: string[]): Promise<string[] | null> {
   const scope = await resolveDeckScope(db, deckKeys);
   if (!scope) return null;
   await ensureCards(db, learner, scope);
@@ -18,16 +18,16 @@ export async function prepareStudy(learner: StudyLearner, deckKeys: string[]): P
 }
 
 /** The queue for decks (all when empty); null when the decks do not exist. */
-export async function loadQueue(learner: StudyLearner, deckKeys: string[], preferCardId?: string): Promise<QueueView | null> {
+export async function loadQueue(learner: StudyUser, deckKeys: string[], preferCardId?: string): Promise<QueueView | null> {
   const scope = await resolveDeckScope(db, deckKeys);
   return scope ? getStudyQueue(db, learner, scope, { preferCardId }) : null;
 }
 
 /** How much is left today over all decks, for the study page. */
-export async function loadTodayCounts(learner: StudyLearner): Promise<QueueView["counts"]> {
+export async function loadTodayCounts(learner: StudyUser): Promise<QueueView["counts"]> {
   return (await computeStudyQueue(db, learner, { all: true, deckKeys: [] })).counts;
 }
 
-export const recordReview = (learner: StudyLearner, request: ReviewRequest) => submitReview(db, learner, request);
-export const takeBackReview = (learner: StudyLearner, request: UndoRequest) => undoReview(db, learner, request);
-export const loadProgress = (learner: StudyLearner) => getProgress(db, learner);
+export const recordReview = (learner: StudyUser, request: ReviewRequest) => storeReview(db, learner, request);
+export const takeBackReview = (learner: StudyUser, request: UndoRequest) => undoLatestReview(db, learner, request);
+export const loadProgress = (learner: StudyUser) => getProgress(db, learner);

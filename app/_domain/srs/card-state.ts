@@ -15,6 +15,23 @@ export interface CardState {
   lastReview: Date | null;
 }
 
+/** The scheduling columns, listed once, each with its name in ts-fsrs. */
+const FSRS_NAMES = {
+  due: "due",
+  stability: "stability",
+  difficulty: "difficulty",
+  elapsedDays: "elapsed_days",
+  scheduledDays: "scheduled_days",
+  learningSteps: "learning_steps",
+  reps: "reps",
+  lapses: "lapses",
+  state: "state",
+  lastReview: "last_review",
+} as const satisfies { [K in keyof CardState]: keyof FsrsCard };
+
+/** What a Card row selects, writes and snapshots. */
+export const CARD_STATE_FIELDS = Object.keys(FSRS_NAMES) as (keyof CardState)[];
+
 export type CardStateValue = 0 | 1 | 2 | 3;
 export const CARD_STATE = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
 
@@ -34,49 +51,19 @@ export function newCardState(now: Date): CardState {
 }
 
 export function toFsrsCard(card: CardState): FsrsCard {
-  return {
-    due: new Date(card.due),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsedDays,
-    scheduled_days: card.scheduledDays,
-    learning_steps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state as State,
-    last_review: card.lastReview ? new Date(card.lastReview) : undefined,
-  };
+  const renamed = Object.fromEntries(CARD_STATE_FIELDS.map((field) => [FSRS_NAMES[field], card[field]])) as unknown as FsrsCard;
+  return { ...renamed, due: new Date(card.due), state: card.state as State, last_review: card.lastReview ? new Date(card.lastReview) : undefined };
 }
 
 export function fromFsrsCard(card: FsrsCard): CardState {
-  return {
-    due: new Date(card.due),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state as CardStateValue,
-    lastReview: card.last_review ? new Date(card.last_review) : null,
-  };
+  const renamed = Object.fromEntries(CARD_STATE_FIELDS.map((field) => [field, card[FSRS_NAMES[field]]])) as unknown as CardState;
+  return { ...renamed, due: new Date(card.due), state: card.state as CardStateValue, lastReview: card.last_review ? new Date(card.last_review) : null };
 }
 
 /** Only the scheduling columns are copied, so a full Prisma row can be passed in. */
 export function pickCardState(row: CardState): CardState {
-  return {
-    due: new Date(row.due),
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state,
-    lastReview: row.lastReview ? new Date(row.lastReview) : null,
-  };
+  const picked = Object.fromEntries(CARD_STATE_FIELDS.map((field) => [field, row[field]])) as unknown as CardState;
+  return { ...picked, due: new Date(row.due), lastReview: row.lastReview ? new Date(row.lastReview) : null };
 }
 
 /** The `ReviewLog.previousCard` column: a JSON snapshot of the card before the entry. */

@@ -1,4 +1,4 @@
-import type { CardStateValue } from "./card-state";
+import { CARD_STATE_FIELDS, type CardState, type CardStateValue } from "./card-state";
 
 export type Grade = 1 | 2 | 3 | 4;
 export const RATING = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
@@ -21,6 +21,20 @@ export interface ReviewLogEntry {
   reviewedAt: Date;
   /** JSON of the card before (serializeCardState), which undo restores and checks against. */
   previousCard: string;
+}
+
+/** The card columns a log row keeps (the card before the entry): all but the counters and the last review. */
+type LoggedCardField = Exclude<keyof CardState, "reps" | "lapses" | "lastReview">;
+export const LOGGED_CARD_FIELDS = CARD_STATE_FIELDS.filter(
+  (field): field is LoggedCardField => field !== "reps" && field !== "lapses" && field !== "lastReview",
+);
+
+/** Every column of ReviewLogEntry (for selects that read a stored entry back). */
+export const REVIEW_LOG_FIELDS: (keyof ReviewLogEntry)[] = [...LOGGED_CARD_FIELDS, "rating", "lastElapsedDays", "reviewedAt", "previousCard"];
+
+/** The logged columns of a card, for a log row that the scheduler did not produce (an undo). */
+export function loggedCardColumns(card: CardState): Pick<CardState, LoggedCardField> {
+  return Object.fromEntries(LOGGED_CARD_FIELDS.map((field) => [field, card[field]])) as Pick<CardState, LoggedCardField>;
 }
 
 /** What statistics need from a stored row. */

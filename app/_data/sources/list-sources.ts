@@ -1,23 +1,13 @@
-import "server-only";
-import { db } from "./db";
+import type { Db } from "../prisma-client";
+import type { Source } from "../../../prisma/generated/sqlite/client";
 
-export type SourceSummary = {
-  key: string;
-  titleJa: string;
-  titleEn: string;
-  publisherJa: string;
-  publisherEn: string;
-  seriesJa: string;
-  seriesEn: string;
-  number: string;
-  publishedOn: string;
-  authorJa: string;
-  authorEn: string;
+export type SourceSummary = Omit<Source, "id" | "createdAt" | "updatedAt" | "url" | "authorRoleJa" | "authorRoleEn"> & {
   factCount: number;
   termCount: number;
 };
 
-export async function listSources(): Promise<SourceSummary[]> {
+/** Every source, newest first, with how many facts and terms rest on it. */
+export async function listSources(db: Db): Promise<SourceSummary[]> {
   const rows = await db.source.findMany({
     orderBy: [{ publishedOn: "desc" }, { key: "asc" }],
     include: { _count: { select: { facts: true, terms: true } } },
