@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { getCurrentLearner } from "@/app/_data/auth/current-learner";
+import { getCurrentUser } from "@/app/_data/auth/current-user";
 import { listDeckTree } from "@/app/_data/facts";
 import { loadTodayCounts } from "@/app/_data/study/service";
 import { learnerDirections } from "@/app/_data/study/learner";
@@ -27,9 +27,9 @@ export default async function StudyPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const { error } = await searchParams;
   const errorCode = typeof error === "string" && (STUDY_ERROR_CODES as readonly string[]).includes(error) ? (error as StudyErrorCode) : null;
-  const [learner, decks] = await Promise.all([getCurrentLearner(), listDeckTree()]);
-  const counts = learner ? await loadTodayCounts(learner) : null;
-  const directions = learner ? learnerDirections(learner) : DEFAULT_DIRECTIONS;
+  const [user, decks] = await Promise.all([getCurrentUser(), listDeckTree()]);
+  const counts = user ? await loadTodayCounts(user) : null;
+  const directions = user ? learnerDirections(user) : DEFAULT_DIRECTIONS;
 
   return (
     <div className="page">

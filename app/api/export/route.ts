@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { db } from "@/app/_data/db";
-import { exportDocument } from "@/app/_data/interchange";
+import { withCaller } from "@/app/_actions/safe-action";
+import { exportContent } from "@/app/_data/content-service";
 import { toAnkiText } from "@/app/_domain/export/anki";
 
 const querySchema = z.object({
@@ -10,11 +10,11 @@ const querySchema = z.object({
 });
 
 /** GET /api/export?format=json|csv|tsv&deck=<key>: the fact base (or one deck) as a download. */
-export async function GET(request: NextRequest) {
+export const GET = withCaller("anyone", async (request: NextRequest) => {
   const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: "badRequest" }, { status: 400 });
   const { format, deck } = parsed.data;
-  const doc = await exportDocument(db, { deckKey: deck });
+  const doc = await exportContent({ deckKey: deck });
   if (!doc) return NextResponse.json({ error: "deckNotFound" }, { status: 404 });
   const name = `fact-base${deck ? `-${deck}` : ""}`;
   const body = format === "json" ? JSON.stringify(doc, null, 2) + "\n" : toAnkiText(doc, format);
@@ -26,4 +26,4 @@ export async function GET(request: NextRequest) {
       "cache-control": "no-store",
     },
   });
-}
+});
