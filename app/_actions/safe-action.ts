@@ -96,7 +96,7 @@ function issuesOf(errors: ValidationErrors<z.ZodType>): { path: string[]; messag
   return out;
 }
 
-function toActionErrors(set: ErrorCodeSet, codes: Record<string, string>, extra: Partial<ActionErrors>): ActionErrors {
+function toActionErrors(codes: Record<string, string>, extra: Partial<ActionErrors>): ActionErrors {
   const { form, ...fieldErrors } = codes;
   return {
     ...(Object.keys(fieldErrors).length ? { fieldErrors } : {}),
@@ -111,7 +111,7 @@ async function shapeValidationErrors(
   utils: { clientInput: unknown; metadata: ActionMetadata },
 ): Promise<ActionErrors> {
   const set = utils.metadata.errors;
-  return toActionErrors(set, fieldErrorCodes(set, issuesOf(errors)), { values: refillValues(utils.clientInput, utils.metadata) });
+  return toActionErrors(fieldErrorCodes(set, issuesOf(errors)), { values: refillValues(utils.clientInput, utils.metadata) });
 }
 
 // ───────────── The action client ─────────────
@@ -125,22 +125,23 @@ const actionClient = createSafeActionClient({
     if (error instanceof ActionFailure) {
       const code = errorCode(set, error.code);
       const retry = error.detail.retryAfterSeconds;
-      return toActionErrors(set, { [error.detail.field ?? "form"]: code }, { values, ...(retry ? { retryAfterMinutes: minutesUntil(retry) } : {}) });
+      return toActionErrors({ [error.detail.field ?? "form"]: code }, { values, ...(retry ? { retryAfterMinutes: minutesUntil(retry) } : {}) });
     }
     console.error(error);
-    return toActionErrors(set, { form: errorCode(set, "unknown") }, { values });
+    return toActionErrors({ form: errorCode(set, "unknown") }, { values });
   },
 }).use(async ({ metadata, next }) => {
   const user = await getCurrentUser();
+  let started: User | null = user;
   const result = await next({
     ctx: {
       user,
       /** The current user, or a new guest: only for actions declared `startsWork`, once the request is known to be good. */
       startUser: async (options: { uiLocale?: string } = {}): Promise<User> => {
-        if (user) return user;
-        const started = await startUser(options);
-        if (!started.ok) fail(started.error, { retryAfterSeconds: started.retryAfterSeconds });
-        return started.user;
+        if (started) return started;
+        const outcome = await startUser(options);
+        if (!outcome.ok) fail(outcome.error, { retryAfterSeconds: outcome.retryAfterSeconds });
+        return (started = outcome.user);
       },
     },
   });
