@@ -1,11 +1,21 @@
 // `npm start`: everything a fresh clone needs to serve the app, in order —
-// apply pending migrations, seed the default deck into an empty database, build when the
-// production build is missing or older than the code, then serve on PORT (default 3000).
+// apply pending migrations, seed the default deck into an empty database, sweep stale rows, build
+// when the production build is missing or older than the code, then serve on PORT (default 3000)
+// and sweep again once a day while serving.
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { databaseUrl, createPrismaClient } from "../_data/prisma-client";
 import { seedIfEmpty } from "../_data/seed-default-deck";
+import { sweepStaleRows } from "../_data/auth/sweep";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Expired sessions, empty guests over 30 days old and ended rate-limit windows: see sweep.ts. */
+async function sweep(db: ReturnType<typeof createPrismaClient>) {
+  const removed = await sweepStaleRows(db);
+  console.log(`✔ Swept ${removed.sessions} expired sessions, ${removed.guests} empty guests, ${removed.rateLimits} old rate-limit rows`);
+}
 
 const root = process.cwd();
 const env = { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: "1" };
@@ -45,6 +55,7 @@ async function main() {
   try {
     const seeded = await seedIfEmpty(db);
     console.log(seeded ? "✔ Seeded the default deck" : "✔ Database already has content");
+    await sweep(db);
   } finally {
     await db.$disconnect();
   }
@@ -60,6 +71,14 @@ async function main() {
     env,
     cwd: root,
   });
+  // Daily while serving, with a client of its own (a sweep that fails is logged and tried again tomorrow).
+  const daily = setInterval(() => {
+    const sweeper = createPrismaClient(env.DATABASE_URL);
+    sweep(sweeper)
+      .catch((error) => console.error("✖ Sweep failed:", error))
+      .finally(() => sweeper.$disconnect());
+  }, DAY_MS);
+  daily.unref();
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -1,9 +1,16 @@
 // Fixed-window rate limits kept in the database, so every app instance shares them.
 import type { Db } from "./prisma-client";
 
+/**
+ * No limit in the app has a longer window than this, so a counter whose window started earlier has
+ * ended and can be swept. A new limit with a longer window must raise it.
+ */
+export const LONGEST_RATE_LIMIT_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
 
 export async function consumeRateLimit(db: Db, key: string, limit: number, windowMs: number, now = new Date()): Promise<RateLimitResult> {
+  if (windowMs > LONGEST_RATE_LIMIT_WINDOW_MS) throw new Error(`rate-limit window for ${key} is longer than LONGEST_RATE_LIMIT_WINDOW_MS`);
   const windowStartMin = new Date(now.getTime() - windowMs);
   // A window that has run out starts again at 0.
   await db.rateLimit.updateMany({ where: { key, windowStart: { lt: windowStartMin } }, data: { windowStart: now, count: 0 } });

@@ -36,6 +36,7 @@ export const ACCOUNT_ERROR_CODES = [
   "wrongCredentials",
   "rateLimited",
   "tooManyAccounts",
+  "tooManyGuests",
   "timeZoneInvalid",
   "retentionRange",
   "newCardsRange",
@@ -124,15 +125,4 @@ export function parseDirections(stored: string): CardDirection[] {
   } catch {
     return DEFAULT_SETTINGS.directions;
   }
-}
-
-/** A zod failure as one error code per field (the first issue wins), for the forms to translate. */
-export function fieldErrorCodes(error: z.ZodError): Record<string, AccountErrorCode> {
-  const out: Record<string, AccountErrorCode> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (out[field]) continue;
-    out[field] = (ACCOUNT_ERROR_CODES as readonly string[]).includes(issue.message) ? (issue.message as AccountErrorCode) : "invalid";
-  }
-  return out;
 }

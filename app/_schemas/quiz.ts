@@ -2,7 +2,7 @@
 // actions, which parse them again. Issue messages are error codes the UI translates (Quiz.errors.<code>).
 import { z } from "zod";
 import { quizResponseSchema } from "../_domain/quiz/responses";
-import { DIRECTIONS, QUESTION_TYPES, type QuizConfig } from "../_domain/quiz/types";
+import { DIRECTIONS, MAX_QUESTIONS, QUESTION_TYPES, type QuizConfig } from "../_domain/quiz/types";
 
 export const QUIZ_ERROR_CODES = [
   "invalid",
@@ -20,12 +20,14 @@ export const QUIZ_ERROR_CODES = [
   "incomplete",
   "chooseFirst",
   "network",
+  "tooManyGuests",
 ] as const;
 export type QuizErrorCode = (typeof QUIZ_ERROR_CODES)[number];
 
 export const DEFAULT_QUESTION_COUNT = 10;
-/** As in the generator (not imported from it: this module goes to the browser, the generator need not). */
-export const MAX_QUESTIONS = 50;
+export { MAX_QUESTIONS };
+/** Blank means "the server picks one"; the same seed gives the same quiz. */
+export const SEED_MAX_LENGTH = 100;
 const ALL = "all";
 
 const code = (c: QuizErrorCode) => ({ error: c });
@@ -54,7 +56,7 @@ export const quizSetupSchema = z.object({
   ),
   direction: z.enum(DIRECTIONS, code("directionRequired")),
   /** Blank: the server picks one. The same seed gives the same quiz. */
-  seed: z.string(code("invalid")).trim().max(100, code("seedTooLong")).default(""),
+  seed: z.string(code("invalid")).trim().max(SEED_MAX_LENGTH, code("seedTooLong")).default(""),
 });
 export type QuizSetupInput = z.input<typeof quizSetupSchema>;
 export type QuizSetup = z.output<typeof quizSetupSchema>;
@@ -76,20 +78,9 @@ export const attemptIdSchema = z.string(code("notFound")).regex(/^[a-z0-9]{1,64}
 export const answerInputSchema = z.object({
   attemptId: attemptIdSchema,
   position: z.number(code("notFound")).int(code("notFound")).min(0, code("notFound")).max(MAX_QUESTIONS - 1, code("notFound")),
-  response: quizResponseSchema,
+  response: z.union(quizResponseSchema.options, code("invalidResponse")),
 });
 export type AnswerInputValue = z.input<typeof answerInputSchema>;
 
 /** `?q=` on a question page: 1-based, as people count. */
 export const questionNumberSchema = z.coerce.number().int().min(1).max(MAX_QUESTIONS);
-
-/** A zod failure as one error code per field (the first issue wins), for the form to translate. */
-export function quizFieldErrors(error: z.ZodError): Record<string, QuizErrorCode> {
-  const out: Record<string, QuizErrorCode> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (out[field]) continue;
-    out[field] = (QUIZ_ERROR_CODES as readonly string[]).includes(issue.message) ? (issue.message as QuizErrorCode) : "invalid";
-  }
-  return out;
-}

@@ -60,11 +60,6 @@ export const STUDY_ERROR_CODES = [
   "alreadyUndone",
   "notLatest",
   "unknown",
+  "tooManyGuests",
 ] as const;
 export type StudyErrorCode = (typeof STUDY_ERROR_CODES)[number];
-
-/** The first issue of a failed parse as a code the UI can translate (anything unexpected: invalidRequest). */
-export function studyErrorCode(issues: ReadonlyArray<{ message: string }>): StudyErrorCode {
-  const code = issues[0]?.message;
-  return (STUDY_ERROR_CODES as readonly string[]).includes(code ?? "") ? (code as StudyErrorCode) : "invalidRequest";
-}

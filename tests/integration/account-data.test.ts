@@ -1,6 +1,6 @@
 import { describeEachDatabase } from "../support/test-database";
-import { claimAccount, createSession } from "@/app/_data/auth/learner-store";
-import { deleteLearnerData, exportForSessionToken, exportLearnerData, mergeGuestInto, type LearnerDataExport } from "@/app/_data/learner-data";
+import { claimAccount, createSession } from "@/app/_data/auth/user-store";
+import { deleteUserData, exportForSessionToken, exportUserData, mergeGuestInto, type UserDataExport } from "@/app/_data/user-data";
 import { addStudyData, countsOf, newGuest } from "./account-support";
 
 const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
@@ -15,7 +15,7 @@ describeEachDatabase("a learner's own data: export and delete", (db) => {
 
   test("the export holds exactly the learner's own rows, and no secrets", async () => {
     const { a, b, dataA, dataB } = await twoLearners();
-    const exported = (await exportLearnerData(db.prisma, a.learner.id))!;
+    const exported = (await exportUserData(db.prisma, a.learner.id))!;
 
     expect(exported.format).toBe("bilingual-study/learner-data");
     expect(exported.profile.id).toBe(a.learner.id);
@@ -39,8 +39,8 @@ describeEachDatabase("a learner's own data: export and delete", (db) => {
 
   test("a session token yields its own learner's data and never another's", async () => {
     const { a, b } = await twoLearners();
-    const fromA = (await exportForSessionToken(db.prisma, a.token)) as LearnerDataExport;
-    const fromB = (await exportForSessionToken(db.prisma, b.token)) as LearnerDataExport;
+    const fromA = (await exportForSessionToken(db.prisma, a.token)) as UserDataExport;
+    const fromB = (await exportForSessionToken(db.prisma, b.token)) as UserDataExport;
     expect(fromA.profile.id).toBe(a.learner.id);
     expect(fromB.profile.id).toBe(b.learner.id);
     const owners = async (ids: string[]) => new Set((await db.prisma.card.findMany({ where: { id: { in: ids } }, select: { userId: true } })).map((c) => c.userId));
@@ -48,7 +48,7 @@ describeEachDatabase("a learner's own data: export and delete", (db) => {
     expect(await owners(fromB.cards.map((c) => c.id))).toEqual(new Set([b.learner.id]));
     // A second device of A sees A's data; no token, a forged or an expired one sees nothing.
     const second = await createSession(db.prisma, a.learner.id);
-    expect(((await exportForSessionToken(db.prisma, second.token)) as LearnerDataExport).profile.id).toBe(a.learner.id);
+    expect(((await exportForSessionToken(db.prisma, second.token)) as UserDataExport).profile.id).toBe(a.learner.id);
     expect(await exportForSessionToken(db.prisma, undefined)).toBeNull();
     expect(await exportForSessionToken(db.prisma, "forged-token")).toBeNull();
     expect(await exportForSessionToken(db.prisma, a.token, new Date(Date.now() + 500 * 24 * 3600 * 1000))).toBeNull();
@@ -61,9 +61,9 @@ describeEachDatabase("a learner's own data: export and delete", (db) => {
     const seatA = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "A", seatHash: "x", learnerId: a.learner.id } });
     const seatB = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "B", seatHash: "y", learnerId: b.learner.id } });
     const bBefore = await countsOf(db.prisma, b.learner.id);
-    expect((await exportLearnerData(db.prisma, a.learner.id))!.classSeats).toHaveLength(1);
+    expect((await exportUserData(db.prisma, a.learner.id))!.classSeats).toHaveLength(1);
 
-    expect(await deleteLearnerData(db.prisma, a.learner.id)).toBe(true);
+    expect(await deleteUserData(db.prisma, a.learner.id)).toBe(true);
 
     expect(await countsOf(db.prisma, a.learner.id)).toEqual({ users: 0, sessions: 0, cards: 0, reviews: 0, attempts: 0, answers: 0 });
     expect(await db.prisma.quizAnswer.count({ where: { attempt: { userId: a.learner.id } } })).toBe(0);
@@ -74,13 +74,13 @@ describeEachDatabase("a learner's own data: export and delete", (db) => {
     expect(await countsOf(db.prisma, b.learner.id)).toEqual(bBefore);
     expect(await db.prisma.user.count({ where: { id: host.learner.id } })).toBe(1);
     // Deleting again is harmless.
-    expect(await deleteLearnerData(db.prisma, a.learner.id)).toBe(false);
+    expect(await deleteUserData(db.prisma, a.learner.id)).toBe(false);
   });
 
   test("a guest can delete their data too", async () => {
     const guest = await newGuest(db.prisma);
     await addStudyData(db.prisma, guest.learner.id);
-    await deleteLearnerData(db.prisma, guest.learner.id);
+    await deleteUserData(db.prisma, guest.learner.id);
     expect(await countsOf(db.prisma, guest.learner.id)).toEqual({ users: 0, sessions: 0, cards: 0, reviews: 0, attempts: 0, answers: 0 });
   });
 });

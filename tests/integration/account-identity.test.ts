@@ -1,5 +1,5 @@
 import { describeEachDatabase } from "../support/test-database";
-import { claimAccount, createSession, findLearnerBySessionToken, verifyCredentials } from "@/app/_data/auth/learner-store";
+import { claimAccount, createSession, findUserBySessionToken, verifyCredentials } from "@/app/_data/auth/user-store";
 import { SIGN_IN_LIMITS, signInRateLimitKeys, signInWithPassword } from "@/app/_data/auth/sign-in";
 import { addStudyData, countsOf, newGuest } from "./account-support";
 
@@ -20,7 +20,7 @@ describeEachDatabase("claiming an account and signing in", (db) => {
     expect(user.passwordHash).not.toContain(PASSWORD);
     expect(await countsOf(db.prisma, learner.id)).toEqual(before);
     // The guest's session now belongs to the account.
-    expect((await findLearnerBySessionToken(db.prisma, token))?.username).toBe("keeper");
+    expect((await findUserBySessionToken(db.prisma, token))?.username).toBe("keeper");
   });
 
   test("a username is taken whatever its case; an account cannot be claimed twice", async () => {
@@ -55,10 +55,10 @@ describeEachDatabase("claiming an account and signing in", (db) => {
     const { learner } = await newGuest(db.prisma);
     const now = new Date();
     const { token, expiresAt } = await createSession(db.prisma, learner.id, now);
-    expect((await findLearnerBySessionToken(db.prisma, token, now))?.id).toBe(learner.id);
-    expect(await findLearnerBySessionToken(db.prisma, token, new Date(expiresAt.getTime() + 1))).toBeNull();
-    expect(await findLearnerBySessionToken(db.prisma, token + "x", now)).toBeNull();
-    expect(await findLearnerBySessionToken(db.prisma, undefined, now)).toBeNull();
+    expect((await findUserBySessionToken(db.prisma, token, now))?.id).toBe(learner.id);
+    expect(await findUserBySessionToken(db.prisma, token, new Date(expiresAt.getTime() + 1))).toBeNull();
+    expect(await findUserBySessionToken(db.prisma, token + "x", now)).toBeNull();
+    expect(await findUserBySessionToken(db.prisma, undefined, now)).toBeNull();
     // Only the token's hash is stored.
     expect(await db.prisma.authSession.count({ where: { id: token } })).toBe(0);
   });
@@ -88,7 +88,7 @@ describeEachDatabase("sign-in rate limits", (db) => {
     expect((await attempt(PASSWORD, after(120_000), "198.51.100.7")).ok).toBe(false);
 
     const recovered = await attempt(PASSWORD, after(windowMs + 1000));
-    expect(recovered.ok && recovered.learner.id).toBe(learner.id);
+    expect(recovered.ok && recovered.user.id).toBe(learner.id);
   });
 
   test("a success forgives earlier failures; refused attempts do not extend the block", async () => {

@@ -1,10 +1,11 @@
 // Fixtures for the account integration tests: learners with a little of everything stored about them.
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/app/_data/prisma-client";
-import { createGuest } from "@/app/_data/auth/learner-store";
+import { createGuest } from "@/app/_data/auth/user-store";
 
 export async function newGuest(db: Db) {
-  return createGuest(db, { timeZone: "Asia/Tokyo" });
+  const { user, ...session } = await createGuest(db, { timeZone: "Asia/Tokyo" });
+  return { learner: user, ...session };
 }
 
 /** Two cards (one reviewed twice), a finished quiz attempt with answers and an unfinished one. */

@@ -2,7 +2,7 @@
 // results from the stored answers, and retrying the missed questions.
 import { describeEachDatabase } from "../support/test-database";
 import { seedDefaultDeck } from "@/app/_data/seed-default-deck";
-import { createGuest } from "@/app/_data/auth/learner-store";
+import { createGuest } from "@/app/_data/auth/user-store";
 import { createAttempt, createRetryAttempt } from "@/app/_data/quiz/start-attempt";
 import { gradeAndStoreAnswer } from "@/app/_data/quiz/answer-question";
 import { getFact } from "@/app/_data/facts/get-fact";
@@ -26,7 +26,7 @@ describeEachDatabase("quiz attempts", (db) => {
     await seedDefaultDeck(db.prisma);
   }, 120_000);
 
-  const learner = async () => (await createGuest(db.prisma)).learner.id;
+  const learner = async () => (await createGuest(db.prisma)).user.id;
   const start = async (userId: string, over: Partial<QuizConfig> = {}) => {
     const outcome = await createAttempt(db.prisma, userId, config(over));
     if (!outcome.ok) throw new Error(`could not start: ${outcome.error}`);

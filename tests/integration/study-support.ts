@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { createEmptyCard, fsrs, generatorParameters, type Card as FsrsCard, type Grade as FsrsGrade } from "ts-fsrs";
 import type { Db } from "@/app/_data/prisma-client";
-import { createGuest } from "@/app/_data/auth/learner-store";
+import { createGuest } from "@/app/_data/auth/user-store";
 import { resolveDeckScope, type DeckScope } from "@/app/_data/study/deck-scope";
 import { ensureCards } from "@/app/_data/study/ensure-cards";
 import { getStudyQueue, type QueueView } from "@/app/_data/study/queue";
@@ -19,7 +19,7 @@ export async function newLearner(
   db: Db,
   settings: Partial<{ timeZone: string; newCardsPerDay: number; desiredRetention: number; directions: CardDirection[] }> = {},
 ): Promise<StudyUser> {
-  const { learner } = await createGuest(db, { timeZone: settings.timeZone ?? "UTC" });
+  const { user: learner } = await createGuest(db, { timeZone: settings.timeZone ?? "UTC" });
   return db.user.update({
     where: { id: learner.id },
     data: {

@@ -4,16 +4,16 @@ import {
   ACCOUNT_ERROR_CODES,
   claimAccountSchema,
   deleteDataSchema,
-  fieldErrorCodes,
   isValidTimeZone,
   parseDirections,
   settingsSchema,
   signInSchema,
   usernameSchema,
 } from "@/app/_schemas/account";
+import { fieldErrorCodes } from "@/app/_schemas/error-codes";
 
-const codesOf = (result: { success: boolean; error?: Parameters<typeof fieldErrorCodes>[0] }) =>
-  result.success ? {} : fieldErrorCodes(result.error!);
+const codesOf = (result: { success: boolean; error?: { issues: Parameters<typeof fieldErrorCodes>[1] } }) =>
+  result.success ? {} : fieldErrorCodes("account", result.error!.issues);
 
 describe("usernames", () => {
   test.each(["abc", "alice_1", "a.b-c", "x".repeat(32), "0123"])("%s is accepted", (name) => {

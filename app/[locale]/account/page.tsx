@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/app/_i18n/routing";
-import { getAccountOverview } from "@/app/_data/auth/account-overview";
+import { loadAccountOverview } from "@/app/_data/auth/service";
 import { ClaimAccountForm } from "@/app/_components/account/ClaimAccountForm";
 import { SignInForm } from "@/app/_components/account/SignInForm";
 import { SignOutButton } from "@/app/_components/account/SignOutButton";
@@ -28,7 +28,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Account");
-  const [overview, query] = await Promise.all([getAccountOverview(), searchParams]);
+  const [overview, query] = await Promise.all([loadAccountOverview(), searchParams]);
   const outcome = OUTCOMES.find((o) => o === query.done);
   const username = overview.kind === "visitor" ? null : overview.username;
   const outcomeText =

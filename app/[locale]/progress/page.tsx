@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getCurrentLearner } from "@/app/_data/auth/current-learner";
+import { getCurrentUser } from "@/app/_data/auth/current-user";
 import { loadProgress } from "@/app/_data/study/service";
 import { Link } from "@/app/_i18n/navigation";
 import type { Locale } from "@/app/_i18n/routing";
@@ -27,8 +27,8 @@ export default async function ProgressPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Progress");
-  const learner = await getCurrentLearner();
-  const progress = learner ? await loadProgress(learner) : null;
+  const user = await getCurrentUser();
+  const progress = user ? await loadProgress(user) : null;
 
   if (!progress || (progress.totalReviews === 0 && progress.cards.total === 0 && progress.quizzes.length === 0)) {
     return (

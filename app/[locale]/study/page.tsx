@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { getCurrentLearner } from "@/app/_data/auth/current-learner";
+import { getCurrentUser } from "@/app/_data/auth/current-user";
 import { loadDeckTree } from "@/app/_data/facts/service";
 import { loadTodayCounts } from "@/app/_data/study/service";
 import { userDirections } from "@/app/_data/study/study-user";
@@ -27,9 +27,9 @@ export default async function StudyPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const { error } = await searchParams;
   const errorCode = typeof error === "string" && (STUDY_ERROR_CODES as readonly string[]).includes(error) ? (error as StudyErrorCode) : null;
-  const [learner, decks] = await Promise.all([getCurrentLearner(), loadDeckTree()]);
-  const counts = learner ? await loadTodayCounts(learner) : null;
-  const directions = learner ? userDirections(learner) : DEFAULT_DIRECTIONS;
+  const [user, decks] = await Promise.all([getCurrentUser(), loadDeckTree()]);
+  const counts = user ? await loadTodayCounts(user) : null;
+  const directions = user ? userDirections(user) : DEFAULT_DIRECTIONS;
 
   return (
     <div className="page">

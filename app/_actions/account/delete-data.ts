@@ -1,18 +1,13 @@
 "use server";
-// Deletes everything stored about the current learner, then forgets the session.
-import { db } from "@/app/_data/db";
-import { endSession, getCurrentLearner } from "@/app/_data/auth/current-learner";
-import { deleteLearnerData } from "@/app/_data/learner-data";
+// Deletes everything stored about the current user, then forgets the session.
+import { endSession } from "@/app/_data/auth/current-user";
+import { deleteAllDataOf } from "@/app/_data/auth/service";
 import { deleteDataSchema } from "@/app/_schemas/account";
-import { invalid, text, type AccountFormState } from "./form-state";
+import { defineAction, formInput } from "../safe-action";
 import { backToAccount } from "./back-to-account";
 
-export async function deleteDataAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
-  const parsed = deleteDataSchema.safeParse({ confirm: text(form, "confirm") });
-  if (!parsed.success) return invalid(parsed.error);
-
-  const learner = await getCurrentLearner();
-  if (learner) await deleteLearnerData(db, learner.id);
+export const deleteDataAction = defineAction({ caller: "anyone", errors: "account" }, formInput(deleteDataSchema)).stateAction(async ({ ctx }) => {
+  if (ctx.user) await deleteAllDataOf(ctx.user.id);
   await endSession();
   return backToAccount("deleted");
-}
+});

@@ -1,9 +1,11 @@
 "use server";
 // Signs out: the server-side session is deleted, not just the cookie.
-import { endSession } from "@/app/_data/auth/current-learner";
+import { z } from "zod";
+import { endSession } from "@/app/_data/auth/current-user";
+import { defineAction, formInput } from "../safe-action";
 import { backToAccount } from "./back-to-account";
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = defineAction({ caller: "anyone", errors: "account" }, formInput(z.object({}))).action(async () => {
   await endSession();
-  await backToAccount("signedOut");
-}
+  return backToAccount("signedOut");
+});

@@ -1,25 +1,18 @@
 "use server";
-// Saves the learner's study settings (a visitor becomes a guest to have somewhere to keep them).
+// Saves the study settings. A visitor who saves settings becomes a guest: they asked for the settings
+// to be kept, and a guest is the only place to keep them (the next study session reads them there).
 import { refresh } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { db } from "@/app/_data/db";
-import { requireLearner } from "@/app/_data/auth/current-learner";
-import { updateLearnerSettings } from "@/app/_data/auth/learner-store";
+import { saveSettings } from "@/app/_data/auth/service";
 import { settingsSchema } from "@/app/_schemas/account";
-import { invalid, succeeded, text, type AccountFormState } from "./form-state";
+import { defineAction, formInput } from "../safe-action";
 
-export async function updateSettingsAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
-  const values = {
-    timeZone: text(form, "timeZone"),
-    desiredRetention: text(form, "desiredRetention"),
-    newCardsPerDay: text(form, "newCardsPerDay"),
-    directions: form.getAll("directions").filter((v): v is string => typeof v === "string"),
-  };
-  const parsed = settingsSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-
-  const learner = await requireLearner({ uiLocale: await getLocale() });
-  await updateLearnerSettings(db, learner.id, parsed.data);
+export const updateSettingsAction = defineAction(
+  { caller: "startsWork", errors: "account", refill: ["timeZone", "desiredRetention", "newCardsPerDay", "directions"] },
+  formInput(settingsSchema),
+).stateAction(async ({ parsedInput, ctx }) => {
+  const user = await ctx.startUser({ uiLocale: await getLocale() });
+  await saveSettings(user.id, parsedInput);
   refresh();
-  return succeeded();
-}
+  return { saved: true, at: Date.now() };
+});

@@ -5,23 +5,16 @@ import { randomBytes } from "node:crypto";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/app/_i18n/navigation";
 import { startQuiz } from "@/app/_data/quiz/service";
-import { quizFieldErrors, quizSetupSchema, toQuizConfig } from "@/app/_schemas/quiz";
-import { text, type QuizFormState } from "./form-state";
+import { quizSetupSchema, toQuizConfig } from "@/app/_schemas/quiz";
+import { defineAction, fail, formInput } from "../safe-action";
 
-export async function startQuizAction(_previous: QuizFormState, form: FormData): Promise<QuizFormState> {
-  const values = {
-    deck: text(form, "deck"),
-    tag: text(form, "tag"),
-    count: text(form, "count"),
-    types: form.getAll("types").filter((v): v is string => typeof v === "string"),
-    direction: text(form, "direction"),
-    seed: text(form, "seed"),
-  };
-  const parsed = quizSetupSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", fieldErrors: quizFieldErrors(parsed.error), values, at: Date.now() };
+export const startQuizAction = defineAction(
+  { caller: "startsWork", errors: "quiz", refill: ["deck", "tag", "count", "types", "direction", "seed"] },
+  formInput(quizSetupSchema),
+).stateAction(async ({ parsedInput, ctx }) => {
   const locale = await getLocale();
-  const outcome = await startQuiz(toQuizConfig(parsed.data, () => randomBytes(6).toString("base64url")), locale);
-  if (!outcome.ok) return { status: "error", formError: outcome.error, values, at: Date.now() };
-  redirect({ href: { pathname: `/quiz/${outcome.attemptId}`, query: { q: "1" } }, locale });
-  return { status: "idle" };
-}
+  const config = toQuizConfig(parsedInput, () => randomBytes(6).toString("base64url"));
+  const outcome = await startQuiz(config, () => ctx.startUser({ uiLocale: locale }));
+  if (!outcome.ok) fail(outcome.error);
+  return redirect({ href: { pathname: `/quiz/${outcome.attemptId}`, query: { q: "1" } }, locale });
+});

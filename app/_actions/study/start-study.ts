@@ -1,23 +1,16 @@
 "use server";
-// Starts studying the chosen decks: makes the learner's missing cards, then opens the review screen.
+// Starts studying the chosen decks: makes the user's missing cards, then opens the review screen.
+// A plain form (it works before JavaScript loads), so a failure comes back as `/study?error=<code>`.
 import { redirect } from "@/app/_i18n/navigation";
-import { requireLearner } from "@/app/_data/auth/current-learner";
 import { prepareStudy } from "@/app/_data/study/service";
-import { startStudySchema, studyErrorCode } from "@/app/_schemas/study";
+import { startStudySchema } from "@/app/_schemas/study";
+import { defineAction, fail, formInput } from "../safe-action";
 
-export async function startStudy(formData: FormData): Promise<void> {
-  const locale = formData.get("locale") === "en" ? "en" : "ja";
-  const parsed = startStudySchema.safeParse({ locale, decks: formData.getAll("decks") });
-  if (!parsed.success) {
-    redirect({ href: `/study?error=${studyErrorCode(parsed.error.issues)}`, locale });
-    return;
-  }
-  const learner = await requireLearner({ uiLocale: locale });
-  const deckKeys = await prepareStudy(learner, parsed.data.decks);
-  if (!deckKeys) {
-    redirect({ href: "/study?error=invalidDecks", locale });
-    return;
-  }
-  const query = new URLSearchParams(deckKeys.map((key) => ["deck", key]));
-  redirect({ href: `/study/review?${query}`, locale });
-}
+export const startStudyAction = defineAction({ caller: "startsWork", errors: "study", failureRedirect: "/study" }, formInput(startStudySchema)).action(
+  async ({ parsedInput: { locale, decks }, ctx }) => {
+    const deckKeys = await prepareStudy(() => ctx.startUser({ uiLocale: locale }), decks);
+    if (!deckKeys) fail("invalidDecks");
+    const query = new URLSearchParams(deckKeys.map((key) => ["deck", key]));
+    return redirect({ href: `/study/review?${query}`, locale });
+  },
+);

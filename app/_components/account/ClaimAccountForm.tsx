@@ -2,17 +2,17 @@
 import { useTranslations } from "next-intl";
 import { claimAccountAction } from "@/app/_actions/account/claim-account";
 import { claimAccountSchema, PASSWORD_MAX, USERNAME_MAX } from "@/app/_schemas/account";
-import { useAccountForm } from "./use-account-form";
-import { useErrorText } from "./use-error-text";
-import { TextField } from "./TextField";
-import { FormAlert } from "./FormAlert";
+import { useActionForm } from "../forms/use-action-form";
+import { useErrorText } from "../forms/use-error-text";
+import { TextField } from "../forms/TextField";
+import { FormAlert } from "../forms/FormAlert";
 import styles from "./account.module.css";
 
 export function ClaimAccountForm() {
   const t = useTranslations("Account.claim");
-  const errorText = useErrorText();
-  const { state, pending, form, formRef, formAction, onSubmit, defaults } = useAccountForm(claimAccountAction, claimAccountSchema, (s) => ({
-    username: String(s.values?.username ?? ""),
+  const errorText = useErrorText("account");
+  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit, defaults } = useActionForm(claimAccountAction, claimAccountSchema, (sent) => ({
+    username: String(sent?.username ?? ""),
     password: "",
     confirmPassword: "",
   }));
@@ -53,7 +53,7 @@ export function ClaimAccountForm() {
         required
         {...form.register("confirmPassword")}
       />
-      <FormAlert message={errorText(state.formError, state.retryAfterMinutes)} key={state.at} />
+      <FormAlert message={errorText(failure?.formError, failure?.retryAfterMinutes)} key={answeredAt} />
       <button type="submit" className="button" disabled={pending}>
         {pending ? t("pending") : t("submit")}
       </button>

@@ -2,19 +2,19 @@
 import { useTranslations } from "next-intl";
 import { deleteDataAction } from "@/app/_actions/account/delete-data";
 import { deleteDataSchema } from "@/app/_schemas/account";
-import { useAccountForm } from "./use-account-form";
-import { useErrorText } from "./use-error-text";
-import { FormAlert } from "./FormAlert";
+import { useActionForm } from "../forms/use-action-form";
+import { useErrorText } from "../forms/use-error-text";
+import { FormAlert } from "../forms/FormAlert";
 import styles from "./account.module.css";
 
 /** Deleting takes two steps: open the panel, then confirm with the checkbox and the button. */
 export function DeleteDataForm() {
   const t = useTranslations("Account.delete");
-  const errorText = useErrorText();
-  const { state, pending, form, formRef, formAction, onSubmit } = useAccountForm(deleteDataAction, deleteDataSchema, () => ({}));
+  const errorText = useErrorText("account");
+  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit } = useActionForm(deleteDataAction, deleteDataSchema, () => ({}));
   const confirmError = errorText(form.formState.errors.confirm?.message);
   return (
-    <details className={styles.danger} open={state.status === "error" || undefined}>
+    <details className={styles.danger} open={failure ? true : undefined}>
       <summary className={styles.dangerSummary}>{t("open")}</summary>
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
         <p id="delete-warning">{t("warning")}</p>
@@ -35,7 +35,7 @@ export function DeleteDataForm() {
             </p>
           )}
         </div>
-        <FormAlert message={errorText(state.formError)} key={state.at} />
+        <FormAlert message={errorText(failure?.formError)} key={answeredAt} />
         <button type="submit" className={`button ${styles.dangerButton}`} disabled={pending}>
           {pending ? t("pending") : t("submit")}
         </button>

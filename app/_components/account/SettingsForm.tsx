@@ -3,10 +3,10 @@ import { useTranslations } from "next-intl";
 import { updateSettingsAction } from "@/app/_actions/account/update-settings";
 import { CARD_DIRECTIONS, NEW_CARDS_MAX, RETENTION_MAX, RETENTION_MIN, settingsSchema } from "@/app/_schemas/account";
 import type { AccountSettings } from "@/app/_data/auth/account-overview";
-import { useAccountForm } from "./use-account-form";
-import { useErrorText } from "./use-error-text";
-import { TextField } from "./TextField";
-import { FormAlert } from "./FormAlert";
+import { useActionForm } from "../forms/use-action-form";
+import { useErrorText } from "../forms/use-error-text";
+import { TextField } from "../forms/TextField";
+import { FormAlert } from "../forms/FormAlert";
 import { useDeviceTimeZone } from "./use-device-time-zone";
 import styles from "./account.module.css";
 
@@ -14,12 +14,13 @@ type Props = { initial: AccountSettings; timeZones: string[] };
 
 export function SettingsForm({ initial, timeZones }: Props) {
   const t = useTranslations("Account");
-  const errorText = useErrorText();
-  const { state, pending, form, formRef, formAction, onSubmit, defaults } = useAccountForm(updateSettingsAction, settingsSchema, (s) => ({
-    timeZone: String(s.values?.timeZone ?? initial.timeZone),
-    desiredRetention: String(s.values?.desiredRetention ?? initial.desiredRetention),
-    newCardsPerDay: String(s.values?.newCardsPerDay ?? initial.newCardsPerDay),
-    directions: [s.values?.directions ?? initial.directions].flat(),
+  const errorText = useErrorText("account");
+  const { state, failure, answeredAt, pending, form, formRef, formAction, onSubmit, defaults } = useActionForm(updateSettingsAction, settingsSchema, (sent) => ({
+    timeZone: String(sent?.timeZone ?? initial.timeZone),
+    desiredRetention: String(sent?.desiredRetention ?? initial.desiredRetention),
+    newCardsPerDay: String(sent?.newCardsPerDay ?? initial.newCardsPerDay),
+    // Without JavaScript an unticked list is simply missing from the form: an empty list was sent.
+    directions: sent ? [sent.directions ?? []].flat() : initial.directions,
   }));
   const { errors } = form.formState;
   const deviceZone = useDeviceTimeZone();
@@ -109,8 +110,8 @@ export function SettingsForm({ initial, timeZones }: Props) {
           </p>
         )}
       </fieldset>
-      <FormAlert message={errorText(state.formError)} key={`e${state.at}`} />
-      <FormAlert tone="success" message={state.status === "success" ? t("settings.saved") : undefined} key={`s${state.at}`} />
+      <FormAlert message={errorText(failure?.formError)} key={`e${answeredAt}`} />
+      <FormAlert tone="success" message={state.data?.saved ? t("settings.saved") : undefined} key={`s${answeredAt}`} />
       <button type="submit" className="button" disabled={pending}>
         {pending ? t("settings.pending") : t("settings.submit")}
       </button>

@@ -2,17 +2,17 @@
 import { useTranslations } from "next-intl";
 import { signInAction } from "@/app/_actions/account/sign-in";
 import { PASSWORD_MAX, signInSchema } from "@/app/_schemas/account";
-import { useAccountForm } from "./use-account-form";
-import { useErrorText } from "./use-error-text";
-import { TextField } from "./TextField";
-import { FormAlert } from "./FormAlert";
+import { useActionForm } from "../forms/use-action-form";
+import { useErrorText } from "../forms/use-error-text";
+import { TextField } from "../forms/TextField";
+import { FormAlert } from "../forms/FormAlert";
 import styles from "./account.module.css";
 
 export function SignInForm() {
   const t = useTranslations("Account.signIn");
-  const errorText = useErrorText();
-  const { state, pending, form, formRef, formAction, onSubmit, defaults } = useAccountForm(signInAction, signInSchema, (s) => ({
-    username: String(s.values?.username ?? ""),
+  const errorText = useErrorText("account");
+  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit, defaults } = useActionForm(signInAction, signInSchema, (sent) => ({
+    username: String(sent?.username ?? ""),
     password: "",
   }));
   const { errors } = form.formState;
@@ -39,7 +39,7 @@ export function SignInForm() {
         required
         {...form.register("password")}
       />
-      <FormAlert message={errorText(state.formError, state.retryAfterMinutes)} key={state.at} />
+      <FormAlert message={errorText(failure?.formError, failure?.retryAfterMinutes)} key={answeredAt} />
       <button type="submit" className="button" disabled={pending}>
         {pending ? t("pending") : t("submit")}
       </button>

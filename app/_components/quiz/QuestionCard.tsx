@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { useTranslations } from "next-intl";
 import { Link } from "@/app/_i18n/navigation";
 import { answerQuestionAction } from "@/app/_actions/quiz/answer-question";
+import { outcomeOf } from "@/app/_actions/action-result";
 import type { AnswerView } from "@/app/_data/quiz/views";
 import type { PublicQuestion } from "@/app/_domain/quiz/types";
 import type { QuizResponse } from "@/app/_domain/quiz/responses";
@@ -15,7 +16,7 @@ import { TypedAnswer } from "./TypedAnswer";
 import { MatchingPairs } from "./MatchingPairs";
 import { OrderingList } from "./OrderingList";
 import { AnswerFeedback, VerdictLine } from "./AnswerFeedback";
-import { useQuizErrorText } from "./use-quiz-error-text";
+import { useErrorText } from "../forms/use-error-text";
 import styles from "./quiz.module.css";
 
 type Props = {
@@ -32,7 +33,7 @@ const PROMPT_ID = "quiz-prompt";
 
 export function QuestionCard({ attemptId, position, question: q, initialAnswer, nextPosition }: Props) {
   const t = useTranslations("Quiz");
-  const errorText = useQuizErrorText();
+  const errorText = useErrorText("quiz");
   const r = (initialAnswer?.response ?? {}) as Partial<Record<"optionId" | "text" | "value" | "pairs" | "order", unknown>>;
   const [answer, setAnswer] = useState<AnswerView | null>(initialAnswer);
   const [answeredNow, setAnsweredNow] = useState(false);
@@ -72,8 +73,8 @@ export function QuestionCard({ attemptId, position, question: q, initialAnswer, 
     setError(null);
     startTransition(async () => {
       try {
-        const outcome = await answerQuestionAction({ attemptId, position, response });
-        if (outcome.answer) {
+        const outcome = outcomeOf(await answerQuestionAction({ attemptId, position, response }), "invalidResponse" as QuizErrorCode);
+        if ("answer" in outcome && outcome.answer) {
           setAnswer(outcome.answer);
           setAnsweredNow(true);
         }

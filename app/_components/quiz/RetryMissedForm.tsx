@@ -2,23 +2,23 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { retryMissedAction } from "@/app/_actions/quiz/retry-missed";
-import { idleQuizFormState } from "@/app/_actions/quiz/form-state";
-import { useQuizErrorText } from "./use-quiz-error-text";
+import { failureOf, type ActionResult } from "@/app/_actions/action-result";
+import { useErrorText } from "../forms/use-error-text";
+import { FormAlert } from "../forms/FormAlert";
 
 /** "Retry the ones I missed": starts a new attempt from the missed questions' facts and terms. */
 export function RetryMissedForm({ attemptId, count }: { attemptId: string; count: number }) {
   const t = useTranslations("Quiz.results");
-  const errorText = useQuizErrorText();
-  const [state, formAction, pending] = useActionState(retryMissedAction, idleQuizFormState);
+  const errorText = useErrorText("quiz");
+  const [state, formAction, pending] = useActionState(retryMissedAction, {} as ActionResult<never>);
+  const failure = failureOf(state);
   return (
     <form action={formAction}>
       <input type="hidden" name="attemptId" value={attemptId} />
       <button type="submit" className="button" disabled={pending}>
         {pending ? t("retryPending") : t("retry", { count })}
       </button>
-      <div role="alert" aria-atomic="true" key={state.at}>
-        {state.formError && <p className="alert">{errorText(state.formError)}</p>}
-      </div>
+      <FormAlert message={errorText(failure?.formError ?? Object.values(failure?.fieldErrors ?? {})[0])} key={failure?.at} />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { DeckNode } from "@/app/_data/facts/types";
 import { pick } from "@/app/_i18n/pick";
-import { startStudy } from "@/app/_actions/study/start-study";
+import { startStudyAction } from "@/app/_actions/study/start-study";
+import { asFormAction } from "@/app/_actions/action-result";
 import type { StudyErrorCode } from "@/app/_schemas/study";
 import styles from "./study.module.css";
 
@@ -10,7 +11,7 @@ export function DeckPicker({ decks, error }: { decks: DeckNode[]; error: StudyEr
   const t = useTranslations("Study");
   const locale = useLocale();
   return (
-    <form action={startStudy} className={`card ${styles.picker}`} aria-describedby={error ? "deck-error" : undefined}>
+    <form action={asFormAction(startStudyAction)} className={`card ${styles.picker}`} aria-describedby={error ? "deck-error" : undefined}>
       <input type="hidden" name="locale" value={locale} />
       <fieldset className={styles.fieldset} aria-describedby="deck-hint">
         <legend>{t("decksLegend")}</legend>

@@ -1,10 +1,8 @@
-import "server-only";
-import { cookies } from "next/headers";
-import { db } from "../db";
-import { learnerDataSummary } from "../learner-data";
-import { DEFAULT_SETTINGS, isValidTimeZone, parseDirections, type CardDirection } from "../../_schemas/account";
-import { TIME_ZONE_COOKIE } from "./session-token";
-import { getCurrentLearner } from "./current-learner";
+// What the account page shows about whoever is asking: no ids, no hashes.
+import type { Db } from "../prisma-client";
+import { userDataSummary } from "../user-data";
+import { DEFAULT_SETTINGS, parseDirections, type CardDirection } from "../../_schemas/account";
+import type { User } from "./user-store";
 
 export type AccountSettings = { timeZone: string; desiredRetention: number; newCardsPerDay: number; directions: CardDirection[] };
 
@@ -12,23 +10,18 @@ export type AccountOverview =
   | { kind: "visitor"; settings: AccountSettings }
   | { kind: "guest" | "account"; username: string | null; settings: AccountSettings; summary: { cards: number; reviews: number; quizAttempts: number } };
 
-/** What the account page shows about whoever is asking: no ids, no hashes. */
-export async function getAccountOverview(): Promise<AccountOverview> {
-  const learner = await getCurrentLearner();
-  if (!learner) {
-    // Before there is a guest, show the zone a new guest would get (the browser's, once known).
-    const browserZone = (await cookies()).get(TIME_ZONE_COOKIE)?.value ?? "";
-    return { kind: "visitor", settings: { ...DEFAULT_SETTINGS, timeZone: isValidTimeZone(browserZone) ? browserZone : DEFAULT_SETTINGS.timeZone } };
-  }
+/** `browserZone`: before there is a guest, the zone a new guest would get (the browser's, once known). */
+export async function accountOverview(db: Db, user: User | null, browserZone: string | null): Promise<AccountOverview> {
+  if (!user) return { kind: "visitor", settings: { ...DEFAULT_SETTINGS, timeZone: browserZone ?? DEFAULT_SETTINGS.timeZone } };
   return {
-    kind: learner.username ? "account" : "guest",
-    username: learner.username,
+    kind: user.username ? "account" : "guest",
+    username: user.username,
     settings: {
-      timeZone: learner.timeZone,
-      desiredRetention: learner.desiredRetention,
-      newCardsPerDay: learner.newCardsPerDay,
-      directions: parseDirections(learner.directions),
+      timeZone: user.timeZone,
+      desiredRetention: user.desiredRetention,
+      newCardsPerDay: user.newCardsPerDay,
+      directions: parseDirections(user.directions),
     },
-    summary: await learnerDataSummary(db, learner.id),
+    summary: await userDataSummary(db, user.id),
   };
 }

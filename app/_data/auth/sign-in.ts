@@ -3,7 +3,7 @@
 // so parallel guesses cannot overrun them) and a success or a refused attempt gives it back.
 import type { Db } from "../prisma-client";
 import { consumeRateLimit, releaseRateLimit, resetRateLimit } from "../rate-limit";
-import { normalizeUsername, verifyCredentials, type Learner } from "./learner-store";
+import { normalizeUsername, verifyCredentials, type User } from "./user-store";
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -17,7 +17,7 @@ export const SIGN_IN_LIMITS = {
 } as const;
 
 export type SignInResult =
-  | { ok: true; learner: Learner }
+  | { ok: true; user: User }
   | { ok: false; error: "wrongCredentials" }
   | { ok: false; error: "rateLimited"; retryAfterSeconds: number };
 
@@ -42,8 +42,8 @@ export async function signInWithPassword(
     const retryAfterSeconds = Math.max(user.allowed ? 0 : user.retryAfterSeconds, client.allowed ? 0 : client.retryAfterSeconds);
     return { ok: false, error: "rateLimited", retryAfterSeconds };
   }
-  const learner = await verifyCredentials(db, input.username, input.password);
-  if (!learner) return { ok: false, error: "wrongCredentials" };
+  const account = await verifyCredentials(db, input.username, input.password);
+  if (!account) return { ok: false, error: "wrongCredentials" };
   await Promise.all([resetRateLimit(db, keys.user), releaseRateLimit(db, keys.client)]);
-  return { ok: true, learner };
+  return { ok: true, user: account };
 }

@@ -1,7 +1,7 @@
 // Generating a quiz for a learner and storing it, answer key included, as a new attempt.
 import type { Db } from "../prisma-client";
 import { toEntityRecord, toFactRecord, toTermRecord } from "../interchange/records";
-import { generateQuiz } from "../../_domain/quiz/generate-quiz";
+import { generateQuiz, MAX_QUESTIONS } from "../../_domain/quiz/generate-quiz";
 import type { GeneratedQuiz, QuizConfig, QuizPool, Shortfall } from "../../_domain/quiz/types";
 import type { EntityRecord } from "../../_schemas/interchange";
 import { loadQuizPool } from "./load-pool";
@@ -11,10 +11,16 @@ export type StartOutcome =
   | { ok: true; attemptId: string; shortfalls: Shortfall[] }
   | { ok: false; error: "unknownDeck" | "noQuestions" | "notFound" | "nothingMissed"; shortfalls?: Shortfall[] };
 
-export async function createAttempt(db: Db, userId: string, config: QuizConfig): Promise<StartOutcome> {
+/**
+ * `owner` is asked for only once the quiz can be made, so an unknown deck or an empty pool creates
+ * nothing (not even the guest who would own the attempt).
+ */
+export async function createAttempt(db: Db, owner: string | (() => Promise<string>), config: QuizConfig): Promise<StartOutcome> {
   const loaded = await loadQuizPool(db, config);
   if (!loaded) return { ok: false, error: "unknownDeck" };
   const quiz = generateQuiz(loaded.pool, loaded.config);
+  if (quiz.questions.length === 0) return { ok: false, error: "noQuestions", shortfalls: quiz.shortfalls };
+  const userId = typeof owner === "string" ? owner : await owner();
   return storeAttempt(db, userId, loaded.pool, quiz, { ...config, shortfalls: quiz.shortfalls, retryOf: null });
 }
 
@@ -37,7 +43,7 @@ export async function createRetryAttempt(db: Db, userId: string, attemptId: unkn
   const config: QuizConfig = {
     deckKeys: "all",
     tags: [],
-    count: Math.min(50, factKeys.length + termKeys.length),
+    count: Math.min(MAX_QUESTIONS, factKeys.length + termKeys.length),
     types: attempt.config.types,
     direction: attempt.config.direction,
     seed,

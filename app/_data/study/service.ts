@@ -9,11 +9,14 @@ import { storeReview, undoLatestReview, type ReviewRequest, type UndoRequest } f
 import { getProgress } from "./progress";
 import type { StudyUser } from "./study-user";
 
-/** Makes the learner's cards for the decks; the resolved deck keys, or null when none exists. */
-export async function prepareStudy(learner: StudyUser, deckKeys: string[]): Promise<string[] | null> {
+/**
+ * Makes the user's cards for the decks; the resolved deck keys, or null when none exists. `startUser`
+ * (a guest is made on first use) is called only once the decks are known to exist.
+ */
+export async function prepareStudy(startUser: () => Promise<StudyUser>, deckKeys: string[]): Promise<string[] | null> {
   const scope = await resolveDeckScope(db, deckKeys);
   if (!scope) return null;
-  await ensureCards(db, learner, scope);
+  await ensureCards(db, await startUser(), scope);
   return scope.deckKeys;
 }
 

@@ -7,6 +7,7 @@ import { buildTermTranslation } from "./question-term-translation";
 import { buildTrueFalse } from "./question-true-false";
 import { createQuizContext } from "./quiz-context";
 import {
+  MAX_QUESTIONS,
   QUESTION_TYPES,
   type GeneratedQuestion,
   type GeneratedQuiz,
@@ -15,6 +16,8 @@ import {
   type QuizPool,
   type Shortfall,
 } from "./types";
+
+export { MAX_QUESTIONS };
 
 const BUILDERS: Record<QuestionType, QuestionBuilder> = {
   multiple_choice: buildMultipleChoice,
@@ -25,7 +28,6 @@ const BUILDERS: Record<QuestionType, QuestionBuilder> = {
   term_translation: buildTermTranslation,
 };
 
-export const MAX_QUESTIONS = 50;
 
 /**
  * Builds a quiz deterministically from pool + config (seed included), whatever the pool's array order.

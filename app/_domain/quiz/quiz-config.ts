@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DIRECTIONS, QUESTION_TYPES, type QuizConfig } from "./types";
+import { DIRECTIONS, MAX_QUESTIONS, QUESTION_TYPES, type QuizConfig } from "./types";
 
 const key = z.string().trim().min(1).max(120);
 
@@ -7,7 +7,7 @@ const key = z.string().trim().min(1).max(120);
 export const quizConfigSchema = z.object({
   deckKeys: z.union([z.literal("all"), z.array(key).min(1).max(50)]),
   tags: z.array(key).max(30).default([]),
-  count: z.number().int().min(1).max(50),
+  count: z.number().int().min(1).max(MAX_QUESTIONS),
   types: z
     .array(z.enum(QUESTION_TYPES))
     .min(1)

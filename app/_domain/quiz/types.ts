@@ -15,11 +15,14 @@ export const DIRECTIONS = ["ja-en", "en-ja", "ja-ja", "en-en"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export type Lang = "ja" | "en";
 
+/** The most questions one quiz has: the set-up form, the request schemas and the generator all use it. */
+export const MAX_QUESTIONS = 50;
+
 export interface QuizConfig {
   deckKeys: string[] | "all";
   /** Any-of; empty means no tag filter. */
   tags: string[];
-  /** 1–50. */
+  /** 1 to MAX_QUESTIONS. */
   count: number;
   types: QuestionType[];
   direction: Direction;

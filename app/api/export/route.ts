@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { withCaller } from "@/app/_actions/safe-action";
 import { exportFactBase } from "@/app/_data/interchange/service";
 import { toAnkiText } from "@/app/_domain/export/anki";
 
@@ -9,7 +10,7 @@ const querySchema = z.object({
 });
 
 /** GET /api/export?format=json|csv|tsv&deck=<key>: the fact base (or one deck) as a download. */
-export async function GET(request: NextRequest) {
+export const GET = withCaller("anyone", async (request: NextRequest) => {
   const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: "badRequest" }, { status: 400 });
   const { format, deck } = parsed.data;
@@ -25,4 +26,4 @@ export async function GET(request: NextRequest) {
       "cache-control": "no-store",
     },
   });
-}
+});

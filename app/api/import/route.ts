@@ -1,18 +1,19 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { getCurrentLearner } from "@/app/_data/auth/current-learner";
-import { can } from "@/app/_data/auth/roles";
+import { NextResponse } from "next/server";
+import { withCaller } from "@/app/_actions/safe-action";
 import { importFactBaseFile, MAX_IMPORT_BYTES, readBodyWithLimit } from "@/app/_data/interchange/service";
 
+const refuse = (code: string, status: number) => NextResponse.json({ ok: false, issues: [{ record: "file", code }] }, { status });
+
 /** POST /api/import with the interchange JSON file as the body. Editors only; all or nothing. */
-export async function POST(request: NextRequest) {
-  const learner = await getCurrentLearner();
-  if (!learner) return NextResponse.json({ ok: false, issues: [{ record: "file", code: "signInRequired" }] }, { status: 401 });
-  if (!can(learner.role, "editContent"))
-    return NextResponse.json({ ok: false, issues: [{ record: "file", code: "forbidden" }] }, { status: 403 });
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  const bytes = declared > MAX_IMPORT_BYTES ? "tooLarge" : await readBodyWithLimit(request.body, MAX_IMPORT_BYTES);
-  if (bytes === "tooLarge")
-    return NextResponse.json({ ok: false, issues: [{ record: "file", code: "tooLarge", params: { maxMb: 10 } }] }, { status: 413 });
-  const result = await importFactBaseFile(bytes);
-  return NextResponse.json(result, { status: result.ok ? 200 : 422 });
-}
+export const POST = withCaller(
+  "editor",
+  async (request) => {
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    const bytes = declared > MAX_IMPORT_BYTES ? "tooLarge" : await readBodyWithLimit(request.body, MAX_IMPORT_BYTES);
+    if (bytes === "tooLarge")
+      return NextResponse.json({ ok: false, issues: [{ record: "file", code: "tooLarge", params: { maxMb: 10 } }] }, { status: 413 });
+    const result = await importFactBaseFile(bytes);
+    return NextResponse.json(result, { status: result.ok ? 200 : 422 });
+  },
+  refuse,
+);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getCurrentLearner } from "@/app/_data/auth/current-learner";
+import { getCurrentUser } from "@/app/_data/auth/current-user";
 import { can } from "@/app/_data/auth/roles";
 import { ImportForm } from "@/app/_components/edit/ImportForm";
 import type { Locale } from "@/app/_i18n/routing";
@@ -19,12 +19,12 @@ export default async function ImportPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Import");
-  const learner = await getCurrentLearner();
+  const user = await getCurrentUser();
   return (
     <section className="page narrow">
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      {can(learner?.role, "editContent") ? (
+      {can(user?.role, "editContent") ? (
         <>
           <noscript>
             <p className="alert">{t("needsJavaScript")}</p>

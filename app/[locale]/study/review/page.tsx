@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getCurrentLearner } from "@/app/_data/auth/current-learner";
+import { getCurrentUser } from "@/app/_data/auth/current-user";
 import { loadQueue } from "@/app/_data/study/service";
 import { Link, redirect } from "@/app/_i18n/navigation";
 import type { Locale } from "@/app/_i18n/routing";
@@ -21,17 +21,17 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Study");
-  const learner = await getCurrentLearner();
-  if (!learner) return redirect({ href: "/study", locale });
+  const user = await getCurrentUser();
+  if (!user) return redirect({ href: "/study", locale });
   const { deck } = reviewPageQuerySchema.parse(await searchParams);
-  const view = await loadQueue(learner, deck);
+  const view = await loadQueue(user, deck);
 
   return (
     <div className="page">
       <h1 className="visually-hidden">{t("review.title")}</h1>
       {view ? (
         // A new key on every render: "keep studying" (router.refresh) starts from the fresh queue.
-        <ReviewSession key={Date.now()} initial={view} decks={deck} learnerTimeZone={learner.timeZone} />
+        <ReviewSession key={Date.now()} initial={view} decks={deck} userTimeZone={user.timeZone} />
       ) : (
         <div className="card empty-state">
           <p>{t("review.decksGone")}</p>

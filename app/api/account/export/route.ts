@@ -1,16 +1,12 @@
-// "Download my data": the signed-in (or guest) learner's own data as a JSON attachment.
-import type { NextRequest } from "next/server";
-import { db } from "@/app/_data/db";
-import { SESSION_COOKIE } from "@/app/_data/auth/session-token";
-import { exportForSessionToken } from "@/app/_data/learner-data";
+// "Download my data": the signed-in (or guest) user's own data as a JSON attachment.
+import { withCaller } from "@/app/_actions/safe-action";
+import { exportDataOf } from "@/app/_data/auth/service";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest) {
-  const data = await exportForSessionToken(db, request.cookies.get(SESSION_COOKIE)?.value);
-  if (!data) {
-    return Response.json({ error: "notSignedIn" }, { status: 401, headers: { "Cache-Control": "no-store" } });
-  }
+export const GET = withCaller("user", async (_request, { user }) => {
+  const data = await exportDataOf(user!.id);
+  if (!data) return Response.json({ error: "notSignedIn" }, { status: 401, headers: { "Cache-Control": "no-store" } });
   const name = (data.profile.username ?? "guest").replace(/[^a-z0-9_.-]/gi, "_");
   const filename = `bilingual-study-${name}-${data.exportedAt.slice(0, 10)}.json`;
   return new Response(JSON.stringify(data, null, 2), {
@@ -21,4 +17,4 @@ export async function GET(request: NextRequest) {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

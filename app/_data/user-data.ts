@@ -1,7 +1,7 @@
-// A learner's own data: everything they can download, and everything removed when they delete it.
-// Every query is keyed by the learner's id, which callers take from the session, never from input.
+// A user's own data: everything they can download, and everything removed when they delete it.
+// Every query is keyed by the user's id, which callers take from the session, never from input.
 import type { Db } from "./prisma-client";
-import { findLearnerBySessionToken } from "./auth/learner-store";
+import { findUserBySessionToken } from "./auth/user-store";
 import { parseDirections } from "../_schemas/account";
 import { parseJson } from "./db-helpers/json-columns";
 import { chunks } from "./db-helpers/chunks";
@@ -12,7 +12,7 @@ export const EXPORT_VERSION = 1;
 /** JSON text columns come out as JSON, not as strings inside strings (text that is not JSON, as is). */
 const jsonColumn = (text: string): unknown => (text === "" ? null : parseJson(text, text));
 
-export async function exportLearnerData(db: Db, userId: string, now = new Date()) {
+export async function exportUserData(db: Db, userId: string, now = new Date()) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -77,20 +77,20 @@ export async function exportLearnerData(db: Db, userId: string, now = new Date()
   };
 }
 
-export type LearnerDataExport = NonNullable<Awaited<ReturnType<typeof exportLearnerData>>>;
+export type UserDataExport = NonNullable<Awaited<ReturnType<typeof exportUserData>>>;
 
 /** The export for whoever holds this session token; null without a live session. */
 export async function exportForSessionToken(db: Db, token: string | undefined, now = new Date()) {
-  const learner = await findLearnerBySessionToken(db, token, now);
-  return learner ? exportLearnerData(db, learner.id, now) : null;
+  const user = await findUserBySessionToken(db, token, now);
+  return user ? exportUserData(db, user.id, now) : null;
 }
 
 /**
- * Deletes the learner and everything of theirs: sessions, cards, review log, quiz attempts and answers
+ * Deletes the user and everything of theirs: sessions, cards, review log, quiz attempts and answers
  * (and, for a teacher, their quizzes, sessions and assignments) go with the user row through the
  * schema's cascades. Class seats in other people's sessions keep the nickname but lose the link.
  */
-export async function deleteLearnerData(db: Db, userId: string): Promise<boolean> {
+export async function deleteUserData(db: Db, userId: string): Promise<boolean> {
   const [, deleted] = await db.$transaction([
     db.player.updateMany({ where: { learnerId: userId }, data: { learnerId: null } }),
     db.user.deleteMany({ where: { id: userId } }),
@@ -99,7 +99,7 @@ export async function deleteLearnerData(db: Db, userId: string): Promise<boolean
 }
 
 /** Counts for the account page's summary of what is stored. */
-export async function learnerDataSummary(db: Db, userId: string) {
+export async function userDataSummary(db: Db, userId: string) {
   const [cards, reviews, quizAttempts] = await Promise.all([
     db.card.count({ where: { userId } }),
     db.reviewLog.count({ where: { userId } }),

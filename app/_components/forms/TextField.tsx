@@ -1,4 +1,4 @@
-import styles from "./account.module.css";
+import styles from "./forms.module.css";
 import type { InputHTMLAttributes } from "react";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; hint?: string; error?: string };

@@ -1,10 +1,10 @@
-// Learner identity in the database: guests, sessions, accounts. No cookies here (see current-learner.ts),
+// User identity in the database: guests, sessions, accounts. No cookies here (see current-user.ts),
 // so the same functions serve server actions, route handlers and tests.
 import type { Db } from "../prisma-client";
 import { newSessionToken, sessionIdOf, SESSION_DAYS } from "./session-token";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 
-export type Learner = {
+export type User = {
   id: string;
   username: string | null;
   role: string;
@@ -15,7 +15,7 @@ export type Learner = {
   directions: string;
 };
 
-const learnerSelect = {
+const userSelect = {
   id: true,
   username: true,
   role: true,
@@ -26,9 +26,9 @@ const learnerSelect = {
   directions: true,
 } as const;
 
-export async function findLearnerBySessionToken(db: Db, token: string | undefined, now = new Date()): Promise<Learner | null> {
+export async function findUserBySessionToken(db: Db, token: string | undefined, now = new Date()): Promise<User | null> {
   if (!token || token.length > 200) return null;
-  const session = await db.authSession.findUnique({ where: { id: sessionIdOf(token) }, select: { expiresAt: true, user: { select: learnerSelect } } });
+  const session = await db.authSession.findUnique({ where: { id: sessionIdOf(token) }, select: { expiresAt: true, user: { select: userSelect } } });
   if (!session || session.expiresAt <= now) return null;
   return session.user;
 }
@@ -41,8 +41,8 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
 }
 
 export async function createGuest(db: Db, options: { uiLocale?: string; timeZone?: string } = {}) {
-  const user = await db.user.create({ data: { uiLocale: options.uiLocale ?? "ja", timeZone: options.timeZone ?? "UTC" }, select: learnerSelect });
-  return { learner: user, ...(await createSession(db, user.id)) };
+  const user = await db.user.create({ data: { uiLocale: options.uiLocale ?? "ja", timeZone: options.timeZone ?? "UTC" }, select: userSelect });
+  return { user, ...(await createSession(db, user.id)) };
 }
 
 export async function deleteSession(db: Db, token: string | undefined): Promise<void> {
@@ -71,17 +71,17 @@ export async function claimAccount(db: Db, userId: string, rawUsername: string, 
 }
 
 /** Checks a username and password; the same work is done whether or not the user exists. */
-export async function verifyCredentials(db: Db, username: string, password: string): Promise<Learner | null> {
-  const user = await db.user.findUnique({ where: { username: normalizeUsername(username) }, select: { ...learnerSelect, passwordHash: true } });
+export async function verifyCredentials(db: Db, username: string, password: string): Promise<User | null> {
+  const user = await db.user.findUnique({ where: { username: normalizeUsername(username) }, select: { ...userSelect, passwordHash: true } });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !user.passwordHash || !ok) return null;
-  const { passwordHash: _hash, ...learner } = user;
-  return learner;
+  const { passwordHash: _hash, ...found } = user;
+  return found;
 }
 
-export type LearnerSettings = { timeZone: string; desiredRetention: number; newCardsPerDay: number; directions: string[] };
+export type UserSettings = { timeZone: string; desiredRetention: number; newCardsPerDay: number; directions: string[] };
 
-export async function updateLearnerSettings(db: Db, userId: string, settings: LearnerSettings): Promise<void> {
+export async function updateUserSettings(db: Db, userId: string, settings: UserSettings): Promise<void> {
   const { directions, ...rest } = settings;
   await db.user.update({ where: { id: userId }, data: { ...rest, directions: JSON.stringify(directions) } });
 }

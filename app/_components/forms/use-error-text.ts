@@ -1,0 +1,15 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { errorCode, type ErrorCodeSet } from "@/app/_schemas/error-codes";
+
+const NAMESPACES = { account: "Account.errors", quiz: "Quiz.errors", study: "Study.errors" } as const;
+
+/** Error codes (from a schema in the browser, or from an action) in the page language. */
+export function useErrorText(set: ErrorCodeSet) {
+  const t = useTranslations();
+  return (code: string | null | undefined, minutes = 1): string | undefined => {
+    if (!code) return undefined;
+    // The key is one of the set's codes (errorCode falls back to the set's own), each in both catalogs.
+    return t(`${NAMESPACES[set]}.${errorCode(set, code)}` as Parameters<typeof t>[0], { minutes });
+  };
+}
