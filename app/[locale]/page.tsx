@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { listSources } from "@/app/_data/sources";
+import { loadSources } from "@/app/_data/sources/service";
 import { pick } from "@/app/_i18n/pick";
 import type { Locale } from "@/app/_i18n/routing";
 
@@ -11,7 +11,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   setRequestLocale(locale);
   const t = await getTranslations("Home");
   const format = await getFormatter();
-  const sources = await listSources();
+  const sources = await loadSources();
 
   return (
     <div className="page">

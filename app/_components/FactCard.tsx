@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { FactView } from "@/app/_data/facts";
+import type { FactView } from "@/app/_data/facts/types";
 import { Link } from "@/app/_i18n/navigation";
 import { pick } from "@/app/_i18n/pick";
 import { BilingualText } from "./BilingualText";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { DeckNode } from "@/app/_data/facts";
+import type { DeckNode } from "@/app/_data/facts/types";
 import type { FactQueryParams } from "@/app/_schemas/fact-query";
 import { ANSWER_TYPES } from "@/app/_schemas/interchange";
 import { SearchForm } from "./SearchForm";

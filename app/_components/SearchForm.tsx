@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocale } from "next-intl";
-import type { DeckNode } from "@/app/_data/facts";
+import type { DeckNode } from "@/app/_data/facts/types";
 import { pick } from "@/app/_i18n/pick";
 
 type Labels = { form: string; search: string; placeholder: string; deck: string; allDecks: string; apply: string };

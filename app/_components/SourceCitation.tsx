@@ -1,5 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { Citation } from "@/app/_data/facts";
+import type { Citation } from "@/app/_data/facts/types";
 import { pick } from "@/app/_i18n/pick";
 
 /** The verbatim Japanese passage a fact rests on, with where it comes from. */

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "./prisma-client";
-import { importDocument } from "./interchange";
+import { importDocument } from "./interchange/import-document";
 
 export const CONTENT_DIR = path.join(process.cwd(), "prisma", "content");
 

@@ -5,7 +5,7 @@ import { screen } from "@testing-library/react";
 import { SourceCitation } from "@/app/_components/SourceCitation";
 import { BilingualText } from "@/app/_components/BilingualText";
 import { Furigana } from "@/app/_components/Furigana";
-import type { Citation } from "@/app/_data/facts";
+import type { Citation } from "@/app/_data/facts/types";
 import { renderWithIntl } from "./render-with-intl";
 
 const citation: Citation = {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { createTestDatabase, providers } from "../support/test-database";
-import { importFile, MAX_IMPORT_BYTES, readBodyWithLimit } from "@/app/_data/import-file";
+import { importFile, MAX_IMPORT_BYTES, readBodyWithLimit } from "@/app/_data/interchange/import-file";
 import { defaultContentFiles } from "@/app/_data/seed-default-deck";
 
 const seedBytes = () => new Uint8Array(fs.readFileSync(defaultContentFiles()[0]));

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createTestDatabase, providers } from "../support/test-database";
-import { exportDocument, importDocument } from "@/app/_data/interchange";
+import { exportDocument } from "@/app/_data/interchange/export-document";
+import { importDocument } from "@/app/_data/interchange/import-document";
 import { seedDefaultDeck, defaultContentFiles } from "@/app/_data/seed-default-deck";
 import { interchangeDocument, type InterchangeDocument } from "@/app/_schemas/interchange";
 import type { Db } from "@/app/_data/prisma-client";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listDeckTree, listTags, searchFacts } from "@/app/_data/facts";
+import { findFacts, loadDeckTree, loadTags } from "@/app/_data/facts/service";
 import { factQuerySchema } from "@/app/_schemas/fact-query";
 import { FactFilters } from "@/app/_components/FactFilters";
 import { FactCard } from "@/app/_components/FactCard";
@@ -23,7 +23,7 @@ export default async function FactsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Facts");
   const query = factQuerySchema.parse(await searchParams);
-  const [decks, tags, result] = await Promise.all([listDeckTree(), listTags(), searchFacts(query)]);
+  const [decks, tags, result] = await Promise.all([loadDeckTree(), loadTags(), findFacts(query)]);
   const filtered = Boolean(query.q || query.deck || query.type || query.tag);
 
   return (

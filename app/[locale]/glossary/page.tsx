@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listDeckTree, listTerms } from "@/app/_data/facts";
+import { findTerms, loadDeckTree } from "@/app/_data/facts/service";
 import { factQuerySchema } from "@/app/_schemas/fact-query";
 import { pick } from "@/app/_i18n/pick";
 import type { Locale } from "@/app/_i18n/routing";
@@ -23,7 +23,7 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Glossary");
   const query = factQuerySchema.parse(await searchParams);
-  const [decks, terms] = await Promise.all([listDeckTree(), listTerms(query)]);
+  const [decks, terms] = await Promise.all([loadDeckTree(), findTerms(query)]);
   const other = locale === "en" ? "ja" : "en";
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/app/_i18n/routing";
 import { pick } from "@/app/_i18n/pick";
-import { listDeckTree, listTags } from "@/app/_data/facts";
+import { loadDeckTree, loadTags } from "@/app/_data/facts/service";
 import { QuizSetupForm } from "@/app/_components/quiz/QuizSetupForm";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export default async function QuizSetupPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Quiz");
-  const [decks, tags] = await Promise.all([listDeckTree(), listTags()]);
+  const [decks, tags] = await Promise.all([loadDeckTree(), loadTags()]);
   return (
     <div className="page narrow">
       <h1>{t("title")}</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getCurrentLearner } from "@/app/_data/auth/current-learner";
-import { listDeckTree } from "@/app/_data/facts";
+import { loadDeckTree } from "@/app/_data/facts/service";
 import { loadTodayCounts } from "@/app/_data/study/service";
 import { learnerDirections } from "@/app/_data/study/learner";
 import { Link } from "@/app/_i18n/navigation";
@@ -27,7 +27,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const { error } = await searchParams;
   const errorCode = typeof error === "string" && (STUDY_ERROR_CODES as readonly string[]).includes(error) ? (error as StudyErrorCode) : null;
-  const [learner, decks] = await Promise.all([getCurrentLearner(), listDeckTree()]);
+  const [learner, decks] = await Promise.all([getCurrentLearner(), loadDeckTree()]);
   const counts = learner ? await loadTodayCounts(learner) : null;
   const directions = learner ? learnerDirections(learner) : DEFAULT_DIRECTIONS;
 

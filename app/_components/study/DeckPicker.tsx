@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { DeckNode } from "@/app/_data/facts";
+import type { DeckNode } from "@/app/_data/facts/types";
 import { pick } from "@/app/_i18n/pick";
 import { startStudy } from "@/app/_actions/study/start-study";
 import type { StudyErrorCode } from "@/app/_schemas/study";

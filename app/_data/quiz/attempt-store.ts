@@ -2,7 +2,7 @@
 // GeneratedQuestion[] with each reveal item's source key added (so a citation needs only the Source table).
 import { z } from "zod";
 import type { Db } from "../prisma-client";
-import type { Citation } from "../facts";
+import type { Citation } from "../facts/types";
 import { quizConfigSchema } from "../../_domain/quiz/quiz-config";
 import { gradeAnswer } from "../../_domain/quiz/grade-answer";
 import { QUESTION_TYPES, type GeneratedQuestion, type QuizConfig, type RevealItem, type Shortfall } from "../../_domain/quiz/types";

@@ -4,7 +4,7 @@
 // Rows are reshaped with the interchange reshapes, so a pool record is exactly an exported record.
 import { Prisma } from "../../../prisma/generated/sqlite/client";
 import type { Db } from "../prisma-client";
-import { ENTITY_RECORD_COLUMNS, FACT_RECORD_COLUMNS, TERM_RECORD_COLUMNS, toEntityRecord, toFactRecord, toTermRecord } from "../interchange";
+import { ENTITY_RECORD_COLUMNS, FACT_RECORD_COLUMNS, TERM_RECORD_COLUMNS, toEntityRecord, toFactRecord, toTermRecord } from "../interchange/records";
 import type { EntityRecord, FactRecord, TermRecord } from "../../_schemas/interchange";
 
 const columns = (alias: string, names: readonly string[]) => Prisma.raw(names.map((n) => `${alias}."${n}"`).join(", "));

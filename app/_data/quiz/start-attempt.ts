@@ -1,6 +1,6 @@
 // Generating a quiz for a learner and storing it, answer key included, as a new attempt.
 import type { Db } from "../prisma-client";
-import { toEntityRecord, toFactRecord, toTermRecord } from "../interchange";
+import { toEntityRecord, toFactRecord, toTermRecord } from "../interchange/records";
 import { generateQuiz } from "../../_domain/quiz/generate-quiz";
 import type { GeneratedQuiz, QuizConfig, QuizPool, Shortfall } from "../../_domain/quiz/types";
 import type { EntityRecord } from "../../_schemas/interchange";

@@ -1,6 +1,6 @@
 // What the quiz pages and actions hand to the browser. Before a question is answered only its
 // PublicQuestion goes out; the rest (expected answer, explanation, passage) only once it is answered.
-import type { Citation } from "../facts";
+import type { Citation } from "../facts/types";
 import type { Expected, Verdict } from "../../_domain/quiz/grade-answer";
 import type { Direction, PublicQuestion, QuestionType, RevealItem, Shortfall } from "../../_domain/quiz/types";
 import type { QuizResponse } from "../../_domain/quiz/responses";

@@ -2,7 +2,7 @@
 // passage and citation. Only the fields the review screen renders leave the server.
 import type { Db } from "../prisma-client";
 import { Prisma } from "../../../prisma/generated/sqlite/client";
-import type { Citation } from "../facts";
+import type { Citation } from "../facts/types";
 import type { CardDirection } from "../../_schemas/study";
 
 export type ContentLang = "ja" | "en";

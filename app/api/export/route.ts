@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { db } from "@/app/_data/db";
-import { exportDocument } from "@/app/_data/interchange";
+import { exportFactBase } from "@/app/_data/interchange/service";
 import { toAnkiText } from "@/app/_domain/export/anki";
 
 const querySchema = z.object({
@@ -14,7 +13,7 @@ export async function GET(request: NextRequest) {
   const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: "badRequest" }, { status: 400 });
   const { format, deck } = parsed.data;
-  const doc = await exportDocument(db, { deckKey: deck });
+  const doc = await exportFactBase({ deckKey: deck });
   if (!doc) return NextResponse.json({ error: "deckNotFound" }, { status: 404 });
   const name = `fact-base${deck ? `-${deck}` : ""}`;
   const body = format === "json" ? JSON.stringify(doc, null, 2) + "\n" : toAnkiText(doc, format);

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { db } from "@/app/_data/db";
 import { getCurrentLearner } from "@/app/_data/auth/current-learner";
 import { can } from "@/app/_data/auth/roles";
-import { importFile, MAX_IMPORT_BYTES, readBodyWithLimit } from "@/app/_data/import-file";
+import { MAX_IMPORT_BYTES, readBodyWithLimit } from "@/app/_data/interchange/import-file";
+import { importFactBaseFile } from "@/app/_data/interchange/service";
 
 /** POST /api/import with the interchange JSON file as the body. Editors only; all or nothing. */
 export async function POST(request: NextRequest) {
@@ -14,6 +14,6 @@ export async function POST(request: NextRequest) {
   const bytes = declared > MAX_IMPORT_BYTES ? "tooLarge" : await readBodyWithLimit(request.body, MAX_IMPORT_BYTES);
   if (bytes === "tooLarge")
     return NextResponse.json({ ok: false, issues: [{ record: "file", code: "tooLarge", params: { maxMb: 10 } }] }, { status: 413 });
-  const result = await importFile(db, bytes);
+  const result = await importFactBaseFile(bytes);
   return NextResponse.json(result, { status: result.ok ? 200 : 422 });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getFact } from "@/app/_data/facts";
+import { loadFact } from "@/app/_data/facts/service";
 import { Link } from "@/app/_i18n/navigation";
 import { pick } from "@/app/_i18n/pick";
 import type { Locale } from "@/app/_i18n/routing";
@@ -14,14 +14,14 @@ type Props = { params: Promise<{ locale: Locale; key: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, key } = await params;
-  const fact = await getFact(decodeURIComponent(key));
+  const fact = await loadFact(decodeURIComponent(key));
   return fact ? { title: pick(locale, fact.questionJa, fact.questionEn) } : {};
 }
 
 export default async function FactPage({ params }: Props) {
   const { locale, key } = await params;
   setRequestLocale(locale);
-  const fact = await getFact(decodeURIComponent(key));
+  const fact = await loadFact(decodeURIComponent(key));
   if (!fact) notFound();
   const t = await getTranslations("Facts");
 

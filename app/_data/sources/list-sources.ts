@@ -1,5 +1,4 @@
-import "server-only";
-import { db } from "./db";
+import type { Db } from "../prisma-client";
 
 export type SourceSummary = {
   key: string;
@@ -17,7 +16,8 @@ export type SourceSummary = {
   termCount: number;
 };
 
-export async function listSources(): Promise<SourceSummary[]> {
+/** Every source, newest first, with how many facts and terms rest on it. */
+export async function listSources(db: Db): Promise<SourceSummary[]> {
   const rows = await db.source.findMany({
     orderBy: [{ publishedOn: "desc" }, { key: "asc" }],
     include: { _count: { select: { facts: true, terms: true } } },

@@ -1,7 +1,8 @@
 // Turns an uploaded file into an import: size, encoding and JSON syntax are checked before the
 // records are, and every failure is a code the UI translates (Import.errors.<code>).
-import type { Db } from "./prisma-client";
-import { importDocument, type ImportResult } from "./interchange";
+import type { Db } from "../prisma-client";
+import { importDocument } from "./import-document";
+import type { ImportResult } from "./import-result";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
