@@ -1,5 +1,5 @@
 // Reshapes a stored fact (with its deck and source) into what the fact pages show.
-import { parseStringArray } from "../json-columns";
+import { tagKeysOf, tagKeysSelect, type TagLink } from "../tags/tag-keys";
 import type { AnswerType } from "../../_schemas/interchange";
 import { citationSelect, toCitation, type CitationRow } from "./citation";
 import type { FactView } from "./types";
@@ -15,7 +15,7 @@ export const factSelect = {
   answerTextEn: true,
   explanationJa: true,
   explanationEn: true,
-  tags: true,
+  tags: tagKeysSelect,
   deck: { select: { key: true, nameJa: true, nameEn: true } },
   ...citationSelect,
 } as const;
@@ -31,7 +31,7 @@ type FactRow = CitationRow & {
   answerTextEn: string;
   explanationJa: string;
   explanationEn: string;
-  tags: string;
+  tags: readonly TagLink[];
   deck: { key: string; nameJa: string; nameEn: string };
 };
 
@@ -50,7 +50,7 @@ export function toFactView(row: FactRow): FactView {
     answerEn: row.answerTextEn,
     explanationJa: row.explanationJa,
     explanationEn: row.explanationEn,
-    tags: parseStringArray(row.tags),
+    tags: tagKeysOf(row.tags),
     citation: toCitation(row),
   };
 }
