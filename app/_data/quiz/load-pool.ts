@@ -7,7 +7,7 @@ import { createRandom, type Random } from "../../_domain/quiz/random";
 import type { QuizConfig, QuizPool } from "../../_domain/quiz/types";
 import type { EntityRecord } from "../../_schemas/interchange";
 import { listDeckRanges, spanOf, subtreeOf, type DeckRange } from "./deck-ranges";
-import { entitiesOfType, idsOf, readFacts, readIds, readTerms, withTags } from "./pool-queries";
+import { entitiesOfType, idsOf, readFacts, readIds, readTerms, tagIdsOf, withTags } from "./pool-queries";
 import { sql, type Sql } from "../sql";
 import { recentlyRead } from "./recently-read";
 
@@ -45,17 +45,19 @@ export async function loadQuizPool(db: Db, config: QuizConfig): Promise<LoadedPo
 
   const factSpan = (d: DeckRange) => spanOf(d.factLo, d.factHi);
   const termSpan = (d: DeckRange) => spanOf(d.termLo, d.termHi);
+  const sampleFacts = !whole(factSpan);
+  const sampleTerms = !whole(termSpan);
+  const tagIds = config.tags.length === 0 || (!sampleFacts && !sampleTerms) ? null : await tagIdsOf(db, config.tags);
   const windowIds = (table: "Fact" | "Term", starts: { deck: DeckRange; start: number }[], size: number) =>
     idsOf(
       table,
       starts.map(({ deck, start }) => ({
-        where: sql`x."deckId" = ${deck.id} AND x."position" >= ${start}${withTags(table, config.tags)}`,
+        where: sql`x."deckId" = ${deck.id} AND x."position" >= ${start}${withTags(table, tagIds)}`,
         tail: sql`ORDER BY x."position" LIMIT ${size}`,
       })),
     );
-  const sampleFacts = !whole(factSpan);
   const factWindows = sampleFacts ? windows(rng, scope, factSpan, (d) => d.factLo!, Math.ceil((config.count * FACTS_PER_QUESTION) / FACT_WINDOW_SIZE), FACT_WINDOW_SIZE) : [];
-  const termWindows = whole(termSpan) ? null : windows(rng, scope, termSpan, (d) => d.termLo!, TERM_WINDOWS, TERM_WINDOW_SIZE);
+  const termWindows = !sampleTerms ? null : windows(rng, scope, termSpan, (d) => d.termLo!, TERM_WINDOWS, TERM_WINDOW_SIZE);
 
   // Ids first (each window is scanned once, however many reads follow), then the rows.
   const [sampled, terms] = await Promise.all([
