@@ -1,12 +1,13 @@
 // `npm run set-role -- <username> <learner|teacher|editor|admin>`: gives an account a role
 // (editors import and edit facts, teachers run classes). Uses DATABASE_URL like the app.
 import { createPrismaClient } from "../_data/prisma-client";
+import { ROLES, type Role } from "../_data/auth/roles";
 
-const ROLES = ["learner", "teacher", "editor", "admin"];
+const isRole = (value: string | undefined): value is Role => (ROLES as readonly string[]).includes(value ?? "");
 
 async function main() {
   const [username, role] = process.argv.slice(2);
-  if (!username || !ROLES.includes(role)) {
+  if (!username || !isRole(role)) {
     console.error(`usage: npm run set-role -- <username> <${ROLES.join("|")}>`);
     process.exit(2);
   }

@@ -40,7 +40,7 @@ export async function exportUserData(db: Db, userId: string, now = new Date()) {
       include: { answers: { orderBy: { position: "asc" } } },
     }),
     db.player.findMany({
-      where: { learnerId: userId },
+      where: { userId },
       orderBy: { joinedAt: "asc" },
       select: {
         sessionId: true,
@@ -88,13 +88,11 @@ export async function exportForSessionToken(db: Db, token: string | undefined, n
 /**
  * Deletes the user and everything of theirs: sessions, cards, review log, quiz attempts and answers
  * (and, for a teacher, their quizzes, sessions and assignments) go with the user row through the
- * schema's cascades. Class seats in other people's sessions keep the nickname but lose the link.
+ * schema's cascades. Class seats in other people's sessions keep the nickname but lose the link
+ * (Player.user is SetNull).
  */
 export async function deleteUserData(db: Db, userId: string): Promise<boolean> {
-  const [, deleted] = await db.$transaction([
-    db.player.updateMany({ where: { learnerId: userId }, data: { learnerId: null } }),
-    db.user.deleteMany({ where: { id: userId } }),
-  ]);
+  const deleted = await db.user.deleteMany({ where: { id: userId } });
   return deleted.count > 0;
 }
 
@@ -137,7 +135,7 @@ export async function mergeGuestInto(db: Db, guestId: string, accountId: string)
     for (const ids of chunks(reviewIds)) await tx.reviewLog.updateMany({ where: { id: { in: ids } }, data: { userId: accountId } });
 
     const attempts = await tx.quizAttempt.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
-    await tx.player.updateMany({ where: { learnerId: guestId }, data: { learnerId: accountId } });
+    await tx.player.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
     // What is left (the guest's copies of cards the account has, their reviews, sessions) goes with it.
     await tx.user.delete({ where: { id: guestId } });
     return { cards: movable.length, quizAttempts: attempts.count };

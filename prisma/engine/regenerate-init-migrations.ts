@@ -40,7 +40,28 @@ async function withAdmin(adminUrl: string, sql: string): Promise<void> {
   }
 }
 
+/** Migrations after init: once one exists, databases with data depend on the history, which must stay. */
+function laterMigrations(): string[] {
+  return ["sqlite", "postgresql"].flatMap((provider) => {
+    const dir = path.join(root, "prisma", "migrations", provider);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.endsWith("_init"))
+      .map((entry) => `${provider}/${entry.name}`);
+  });
+}
+
 async function main(): Promise<void> {
+  const later = laterMigrations();
+  if (later.length > 0) {
+    console.error(
+      `Refusing to regenerate: migrations after init exist (${later.join(", ")}), and databases in use were migrated ` +
+        "through them. Create a new migration with `npx prisma migrate dev --name <change>` instead (README, Changing the schema).",
+    );
+    process.exitCode = 1;
+    return;
+  }
   fs.writeFileSync(POSTGRES_SCHEMA_PATH, derivePostgresSchema(fs.readFileSync(SOURCE_SCHEMA_PATH, "utf8")));
   console.log(`Derived ${path.relative(root, POSTGRES_SCHEMA_PATH)}`);
 

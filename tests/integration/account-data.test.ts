@@ -58,8 +58,8 @@ describeEachDatabase("a learner's own data: export and delete", (db) => {
     const { a, b } = await twoLearners();
     const host = await newGuest(db.prisma);
     const live = await db.prisma.liveSession.create({ data: { hostId: host.learner.id, joinCode: `J${Date.now()}`, questions: "[]" } });
-    const seatA = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "A", seatHash: "x", learnerId: a.learner.id } });
-    const seatB = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "B", seatHash: "y", learnerId: b.learner.id } });
+    const seatA = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "A", seatHash: "x", userId: a.learner.id } });
+    const seatB = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "B", seatHash: "y", userId: b.learner.id } });
     const bBefore = await countsOf(db.prisma, b.learner.id);
     expect((await exportUserData(db.prisma, a.learner.id))!.classSeats).toHaveLength(1);
 
@@ -69,8 +69,8 @@ describeEachDatabase("a learner's own data: export and delete", (db) => {
     expect(await db.prisma.quizAnswer.count({ where: { attempt: { userId: a.learner.id } } })).toBe(0);
     expect(await exportForSessionToken(db.prisma, a.token)).toBeNull();
     // The teacher's session keeps the seat's nickname and score, without the link to the deleted learner.
-    expect((await db.prisma.player.findUniqueOrThrow({ where: { id: seatA.id } })).learnerId).toBeNull();
-    expect((await db.prisma.player.findUniqueOrThrow({ where: { id: seatB.id } })).learnerId).toBe(b.learner.id);
+    expect((await db.prisma.player.findUniqueOrThrow({ where: { id: seatA.id } })).userId).toBeNull();
+    expect((await db.prisma.player.findUniqueOrThrow({ where: { id: seatB.id } })).userId).toBe(b.learner.id);
     expect(await countsOf(db.prisma, b.learner.id)).toEqual(bBefore);
     expect(await db.prisma.user.count({ where: { id: host.learner.id } })).toBe(1);
     // Deleting again is harmless.

@@ -8,12 +8,37 @@ export async function newGuest(db: Db) {
   return { learner: user, ...session };
 }
 
+/** The fact or term a note key ("fact:<id>", "term:<id>") names, made when missing (cards need their content). */
+async function ensureNote(db: Db, noteKey: string): Promise<{ factId: string | null; termId: string | null }> {
+  const [kind, id] = [noteKey.slice(0, 4), noteKey.slice(5)];
+  const source = await db.source.upsert({
+    where: { key: "account-fixture" },
+    update: {},
+    create: { key: "account-fixture", titleJa: "題", titleEn: "Title", publisherJa: "発行", publisherEn: "Publisher", publishedOn: "2024-01-01", authorJa: "著者", authorEn: "Author" },
+  });
+  const deck = await db.deck.upsert({ where: { key: "account-fixture" }, update: {}, create: { key: "account-fixture", nameJa: "デッキ", nameEn: "Deck", sourceId: source.id } });
+  const content = { sourceId: source.id, deckId: deck.id, passage: "原文", locatorJa: "第1段落", locatorEn: "Paragraph 1" };
+  if (kind === "term") {
+    await db.term.upsert({ where: { id }, update: {}, create: { id, key: `term-${id}`, ja: "用語", en: "term", definitionJa: "定義", definitionEn: "Definition", ...content } });
+    return { factId: null, termId: id };
+  }
+  await db.fact.upsert({
+    where: { id },
+    update: {},
+    create: {
+      id, key: `fact-${id}`, answerType: "year", answerValue: "2010", questionJa: "問", questionEn: "Question", statementJa: "2010年",
+      statementEn: "2010", answerTextJa: "2010年", answerTextEn: "2010", ...content,
+    },
+  });
+  return { factId: id, termId: null };
+}
+
 /** Two cards (one reviewed twice), a finished quiz attempt with answers and an unfinished one. */
 export async function addStudyData(db: Db, userId: string, notes: string[] = ["fact:a", "fact:b"]) {
   const at = new Date("2025-01-10T10:00:00Z");
   const cards = [];
   for (const noteKey of notes) {
-    cards.push(await db.card.create({ data: { userId, noteKey, factId: noteKey.slice(5), direction: "ja-en", due: at } }));
+    cards.push(await db.card.create({ data: { userId, noteKey, ...(await ensureNote(db, noteKey)), direction: "ja-en", due: at } }));
   }
   const reviews = [];
   for (const [i, card] of [cards[0], cards[0]].entries()) {

@@ -10,11 +10,12 @@ import { getStudyQueue } from "@/app/_data/study/queue";
 import { serializeCardState, newCardState } from "@/app/_domain/srs/card-state";
 import { addDays, dayKey } from "@/app/_domain/srs/learner-day";
 import type { Db } from "@/app/_data/prisma-client";
+import type { ReviewKind } from "@/prisma/generated/sqlite/enums";
 import { DAY, HOUR, newLearner, startStudying } from "./study-support";
 
 const NOW = new Date("2025-06-15T12:00:00Z"); // 21:00 in Tokyo
 
-async function writeLogs(db: Db, userId: string, cardId: string, instants: Date[], overrides: Partial<{ state: number; rating: number; kind: string }> = {}) {
+async function writeLogs(db: Db, userId: string, cardId: string, instants: Date[], overrides: Partial<{ state: number; rating: number; kind: ReviewKind }> = {}) {
   const rows = instants.map((reviewedAt) => ({
     requestId: randomUUID(),
     userId,

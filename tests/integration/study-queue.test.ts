@@ -121,16 +121,17 @@ describeEachDatabase("the daily study queue", (db) => {
     expect(onlyEnJa.cards.every((c) => c.direction === "en-ja")).toBe(true);
   });
 
-  test("a card whose fact was deleted is skipped and suspended", async () => {
+  test("a card whose fact was deleted is gone with it, and the queue moves on", async () => {
     const learner = await newLearner(db.prisma, { newCardsPerDay: 5 });
     const scope = await startStudying(db.prisma, learner, [], T0);
     const { card } = await getStudyQueue(db.prisma, learner, scope, { now: T0 });
     const row = await db.prisma.card.findUniqueOrThrow({ where: { id: card!.id } });
-    // Simulate content deleted by an editor: point the card at a fact that does not exist.
-    await db.prisma.card.updateMany({ where: { userId: learner.id, noteKey: row.noteKey }, data: { factId: "gone", termId: null } });
+    // An editor deletes the card's content: its cards (both directions) go with it (Card.fact/term cascade).
+    if (row.factId) await db.prisma.fact.delete({ where: { id: row.factId } });
+    else await db.prisma.term.delete({ where: { id: row.termId! } });
     const view = await getStudyQueue(db.prisma, learner, scope, { now: T0 });
     expect(view.card).not.toBeNull();
     expect(view.card!.id).not.toBe(card!.id);
-    expect((await db.prisma.card.findUniqueOrThrow({ where: { id: card!.id } })).suspended).toBe(true);
+    expect(await db.prisma.card.count({ where: { userId: learner.id, noteKey: row.noteKey } })).toBe(0);
   });
 });

@@ -1,11 +1,15 @@
 // Who may do what. Roles are stored on the user; editors maintain the fact base, teachers run classes.
-export type Role = "learner" | "teacher" | "editor" | "admin";
+import { Role as ROLE } from "../../../prisma/generated/sqlite/enums";
 
-const CAN: Record<string, readonly Role[]> = {
+/** The roles of the schema's Role enum (the same on both databases). */
+export type Role = (typeof ROLE)[keyof typeof ROLE];
+export const ROLES = Object.values(ROLE) as readonly Role[];
+
+const CAN = {
   editContent: ["editor", "admin"],
   teach: ["teacher", "admin"],
-};
+} as const satisfies Record<string, readonly Role[]>;
 
-export function can(role: string | undefined | null, action: keyof typeof CAN): boolean {
-  return Boolean(role && (CAN[action] as readonly string[]).includes(role));
+export function can(role: Role | undefined | null, action: keyof typeof CAN): boolean {
+  return Boolean(role && (CAN[action] as readonly Role[]).includes(role));
 }

@@ -37,7 +37,7 @@ async function deleteEmptyGuests(db: Db, cutoff: Date): Promise<number> {
   for (let i = 0; i < candidates.length; i += CHUNK) {
     const ids = candidates.slice(i, i + CHUNK).map((c) => c.id);
     // A class seat points at its user without a relation: a guest with a seat keeps it.
-    const seated = new Set((await db.player.findMany({ where: { learnerId: { in: ids } }, select: { learnerId: true } })).map((p) => p.learnerId));
+    const seated = new Set((await db.player.findMany({ where: { userId: { in: ids } }, select: { userId: true } })).map((p) => p.userId));
     const empty = ids.filter((id) => !seated.has(id));
     // Checked again in the delete itself, so a guest who started studying meanwhile is kept.
     const result = await db.user.deleteMany({

@@ -3,11 +3,12 @@
 import type { Db } from "../prisma-client";
 import { newSessionToken, sessionIdOf, SESSION_DAYS } from "./session-token";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
+import type { Role } from "./roles";
 
 export type User = {
   id: string;
   username: string | null;
-  role: string;
+  role: Role;
   displayName: string;
   timeZone: string;
   desiredRetention: number;

@@ -1,5 +1,6 @@
 // Reshapes a stored fact (with its deck and source) into what the fact pages show.
 import { parseStringArray } from "../db-helpers/json-columns";
+import { tagKeysOf, tagKeysSelect, type TagLink } from "../tags/tag-keys";
 import type { AnswerType } from "../../_schemas/interchange";
 import { citationSelect, toCitation, type CitationRow } from "./citation";
 import type { FactView } from "./types";
@@ -15,7 +16,7 @@ export const factSelect = {
   answerTextEn: true,
   explanationJa: true,
   explanationEn: true,
-  tags: true,
+  tags: tagKeysSelect,
   deck: { select: { key: true, nameJa: true, nameEn: true } },
   ...citationSelect,
 } as const;
@@ -31,7 +32,7 @@ type FactRow = CitationRow & {
   answerTextEn: string;
   explanationJa: string;
   explanationEn: string;
-  tags: string;
+  tags: readonly TagLink[];
   deck: { key: string; nameJa: string; nameEn: string };
 };
 
@@ -50,7 +51,7 @@ export function toFactView(row: FactRow): FactView {
     answerEn: row.answerTextEn,
     explanationJa: row.explanationJa,
     explanationEn: row.explanationEn,
-    tags: parseStringArray(row.tags),
+    tags: tagKeysOf(row.tags),
     citation: toCitation(row, row.source),
   };
 }

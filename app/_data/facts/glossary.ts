@@ -1,5 +1,6 @@
 import type { Db } from "../prisma-client";
 import { parseStringArray } from "../db-helpers/json-columns";
+import { tagKeysOf, tagKeysSelect } from "../tags/tag-keys";
 import { citationSelect, toCitation } from "./citation";
 import { deckSubtreeIds } from "./deck-tree";
 import { matchWords } from "./match-words";
@@ -20,7 +21,7 @@ export async function listTerms(db: Db, query: { q?: string; deck?: string }): P
       aliasesEn: true,
       definitionJa: true,
       definitionEn: true,
-      tags: true,
+      tags: tagKeysSelect,
       ...citationSelect,
     },
     orderBy: [{ readingJa: "asc" }, { ja: "asc" }],
@@ -34,7 +35,7 @@ export async function listTerms(db: Db, query: { q?: string; deck?: string }): P
     aliasesEn: parseStringArray(row.aliasesEn),
     definitionJa: row.definitionJa,
     definitionEn: row.definitionEn,
-    tags: parseStringArray(row.tags),
+    tags: tagKeysOf(row.tags),
     citation: toCitation(row, row.source),
   }));
 }

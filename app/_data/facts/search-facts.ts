@@ -1,5 +1,5 @@
 import type { Db } from "../prisma-client";
-import { ANSWER_TYPES } from "../../_schemas/interchange";
+import { ANSWER_TYPES, type AnswerType } from "../../_schemas/interchange";
 import { deckSubtreeIds } from "./deck-tree";
 import { factSelect, toFactView } from "./fact-view";
 import { matchWords } from "./match-words";
@@ -13,8 +13,8 @@ export async function searchFacts(db: Db, query: FactQuery): Promise<FactPage> {
     AND: [
       ...matchWords(query.q),
       ...(deckIds ? [{ deckId: { in: deckIds } }] : []),
-      ...(query.type && (ANSWER_TYPES as readonly string[]).includes(query.type) ? [{ answerType: query.type }] : []),
-      ...(query.tag ? [{ tags: { contains: JSON.stringify(query.tag) } }] : []),
+      ...(query.type && (ANSWER_TYPES as readonly string[]).includes(query.type) ? [{ answerType: query.type as AnswerType }] : []),
+      ...(query.tag ? [{ tags: { some: { tag: { key: query.tag } } } }] : []),
     ],
   };
   const total = await db.fact.count({ where });

@@ -4,6 +4,7 @@ import type { Db } from "../prisma-client";
 import { FORMAT, type DeckRecord, type InterchangeDocument, type SourceRecord } from "../../_schemas/interchange";
 import { decksUnder } from "../../_domain/decks/deck-tree";
 import { toEntityRecord, toFactRecord, toTermRecord } from "./records";
+import { tagKeysSelect } from "../tags/tag-keys";
 
 /** Exports the whole fact base, or one deck with its sub-decks and what their facts refer to. */
 export async function exportDocument(db: Db, options: { deckKey?: string } = {}): Promise<InterchangeDocument | null> {
@@ -20,12 +21,13 @@ export async function exportDocument(db: Db, options: { deckKey?: string } = {})
         source: { select: { key: true } },
         deck: { select: { key: true } },
         entities: { include: { entity: { select: { key: true } } }, orderBy: [{ role: "asc" }, { position: "asc" }] },
+        tags: tagKeysSelect,
       },
     }),
     db.term.findMany({
       where: scope,
       orderBy: [{ position: "asc" }, { key: "asc" }],
-      include: { source: { select: { key: true } }, deck: { select: { key: true } } },
+      include: { source: { select: { key: true } }, deck: { select: { key: true } }, tags: tagKeysSelect },
     }),
   ]);
   const decks = allDecks.filter((d) => deckIds.has(d.id));

@@ -4,6 +4,7 @@ import type { Db } from "../prisma-client";
 import type { ImportResult } from "./import-result";
 import { validateDocument } from "./validate";
 import { factColumns, termColumns } from "./storage-columns";
+import { linkTags } from "../tags/link-tags";
 import { buildSearchText } from "../../_domain/search/fold-for-search";
 import { inChunks } from "../db-helpers/chunks";
 
@@ -94,17 +95,20 @@ export async function importDocument(db: Db, input: unknown): Promise<ImportResu
       const links = [];
       for (const f of doc.facts) {
         const factId = factIds.get(f.key)!;
-        for (const [i, key] of f.answerEntityKeys.entries()) links.push({ factId, entityId: await idOf("entities", key), role: "answer", position: i });
-        for (const [i, key] of f.subjectEntityKeys.entries()) links.push({ factId, entityId: await idOf("entities", key), role: "subject", position: i });
+        for (const [i, key] of f.answerEntityKeys.entries()) links.push({ factId, entityId: await idOf("entities", key), role: "answer" as const, position: i });
+        for (const [i, key] of f.subjectEntityKeys.entries()) links.push({ factId, entityId: await idOf("entities", key), role: "subject" as const, position: i });
       }
       await tx.factEntity.createMany({ data: links });
+      await linkTags(tx, "fact", new Map(doc.facts.map((f) => [factIds.get(f.key)!, f.tags])));
 
       const termData = [];
       for (const [position, t] of doc.terms.entries())
         termData.push({ key: t.key, ...termColumns(t, position, await idOf("sources", t.sourceKey), await idOf("decks", t.deckKey)) });
       const termIds = await keyIds(tx.term, termData.map((t) => t.key));
       for (const { key, ...data } of termData.filter((t) => termIds.has(t.key))) await tx.term.update({ where: { key }, data });
-      await tx.term.createMany({ data: termData.filter((t) => !termIds.has(t.key)) });
+      for (const row of await tx.term.createManyAndReturn({ data: termData.filter((t) => !termIds.has(t.key)), select: { id: true, key: true } }))
+        termIds.set(row.key, row.id);
+      await linkTags(tx, "term", new Map(doc.terms.map((t) => [termIds.get(t.key)!, t.tags])));
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

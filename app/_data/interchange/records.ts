@@ -3,6 +3,7 @@
 import type { Db } from "../prisma-client";
 import type { EntityRecord, FactRecord, TermRecord } from "../../_schemas/interchange";
 import { parseStringArray } from "../db-helpers/json-columns";
+import { tagKeysOf, type TagLink } from "../tags/tag-keys";
 
 export const ENTITY_RECORD_COLUMNS = ["key", "type", "nameJa", "nameEn", "readingJa", "aliasesJa", "aliasesEn", "descriptionJa", "descriptionEn"] as const;
 
@@ -24,12 +25,13 @@ export function toEntityRecord(e: EntityRow): EntityRecord {
 }
 
 export const TERM_RECORD_COLUMNS = [
-  "key", "ja", "readingJa", "en", "aliasesJa", "aliasesEn", "definitionJa", "definitionEn", "passage", "locatorJa", "locatorEn", "tags",
+  "key", "ja", "readingJa", "en", "aliasesJa", "aliasesEn", "definitionJa", "definitionEn", "passage", "locatorJa", "locatorEn",
 ] as const;
 
 type TermRow = Pick<Awaited<ReturnType<Db["term"]["findMany"]>>[number], (typeof TERM_RECORD_COLUMNS)[number]> & {
   source: { key: string };
   deck: { key: string };
+  tags: readonly TagLink[];
 };
 
 /** Reshapes a stored glossary term (with its source and deck) into its interchange record. */
@@ -48,7 +50,7 @@ export function toTermRecord(t: TermRow): TermRecord {
     passage: t.passage,
     locatorJa: t.locatorJa,
     locatorEn: t.locatorEn,
-    tags: parseStringArray(t.tags),
+    tags: tagKeysOf(t.tags),
   };
 }
 
@@ -56,7 +58,7 @@ export function toTermRecord(t: TermRow): TermRecord {
 export const FACT_RECORD_COLUMNS = [
   "key", "answerType", "answerValue", "questionJa", "questionEn", "statementJa", "statementEn", "answerTextJa",
   "answerTextEn", "acceptedJa", "acceptedEn", "explanationJa", "explanationEn", "passage", "locatorJa", "locatorEn",
-  "paragraph", "tags", "difficulty", "seriesKey", "seriesOrder", "seriesLabelJa", "seriesLabelEn", "eventDate",
+  "paragraph", "difficulty", "seriesKey", "seriesOrder", "seriesLabelJa", "seriesLabelEn", "eventDate",
   "eventLabelJa", "eventLabelEn",
 ] as const;
 
@@ -64,6 +66,7 @@ type FactRow = Pick<Awaited<ReturnType<Db["fact"]["findMany"]>>[number], (typeof
   source: { key: string };
   deck: { key: string };
   entities: { role: string; position: number; entity: { key: string } }[];
+  tags: readonly TagLink[];
 };
 
 /** Reshapes a stored fact (with its source, deck and entity links) into its interchange record. */
@@ -95,7 +98,7 @@ export function toFactRecord(f: FactRow): FactRecord {
     locatorJa: f.locatorJa,
     locatorEn: f.locatorEn,
     paragraph: f.paragraph,
-    tags: parseStringArray(f.tags),
+    tags: tagKeysOf(f.tags),
     difficulty: f.difficulty,
     series:
       f.seriesKey && f.seriesOrder !== null

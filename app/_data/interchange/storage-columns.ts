@@ -1,5 +1,6 @@
 // An interchange record as the columns it is stored in (arrays as JSON text, a folded search text).
-import type { FactRecord, TermRecord } from "../../_schemas/interchange";
+// Tags are rows of their own, written by linkTags (app/_data/tags/link-tags.ts).
+import type { EntityType, FactRecord, TermRecord } from "../../_schemas/interchange";
 import { buildSearchText } from "../../_domain/search/fold-for-search";
 
 export function factColumns(f: FactRecord, position: number, sourceId: string, deckId: string) {
@@ -7,7 +8,7 @@ export function factColumns(f: FactRecord, position: number, sourceId: string, d
     sourceId,
     deckId,
     answerType: f.answerType,
-    entityType: null as string | null,
+    entityType: null as EntityType | null,
     answerValue: f.answerValue,
     questionJa: f.questionJa,
     questionEn: f.questionEn,
@@ -23,7 +24,6 @@ export function factColumns(f: FactRecord, position: number, sourceId: string, d
     locatorJa: f.locatorJa,
     locatorEn: f.locatorEn,
     paragraph: f.paragraph,
-    tags: JSON.stringify(f.tags),
     difficulty: f.difficulty,
     seriesKey: f.series?.key ?? null,
     seriesOrder: f.series?.order ?? null,
@@ -62,7 +62,6 @@ export function termColumns(t: TermRecord, position: number, sourceId: string, d
     passage: t.passage,
     locatorJa: t.locatorJa,
     locatorEn: t.locatorEn,
-    tags: JSON.stringify(t.tags),
     position,
     searchText: buildSearchText([t.ja, t.readingJa, t.en, t.aliasesJa, t.aliasesEn, t.definitionJa, t.definitionEn]),
   };

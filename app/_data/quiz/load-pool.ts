@@ -2,14 +2,14 @@
 // windows of consecutive facts (and terms) of the chosen decks, the rest of the series they touch (for
 // matching), and entities of the answer types (for distractors). Generation cost then stays flat
 // however big the base grows, and the same seed on the same base gives the same pool.
-import { Prisma } from "../../../prisma/generated/sqlite/client";
 import type { Db } from "../prisma-client";
 import { createRandom, type Random } from "../../_domain/quiz/random";
 import type { QuizConfig, QuizPool } from "../../_domain/quiz/types";
 import type { EntityRecord } from "../../_schemas/interchange";
 import { listDeckRanges, spanOf, type DeckRange } from "./deck-ranges";
 import { decksUnder } from "../../_domain/decks/deck-tree";
-import { entitiesOfType, idsOf, readFacts, readIds, readTerms } from "./pool-queries";
+import { entitiesOfType, idsOf, readFacts, readIds, readTerms, tagIdsOf, withTags } from "./pool-queries";
+import { sql, type Sql } from "../sql";
 import { recentlyRead } from "./recently-read";
 
 /** Up to this many positions the whole base is the pool (the seeded deck has 121 facts and 52 terms). */
@@ -46,21 +46,19 @@ export async function loadQuizPool(db: Db, config: QuizConfig): Promise<LoadedPo
 
   const factSpan = (d: DeckRange) => spanOf(d.factLo, d.factHi);
   const termSpan = (d: DeckRange) => spanOf(d.termLo, d.termHi);
-  const tagFilter =
-    config.tags.length === 0
-      ? Prisma.empty
-      : Prisma.sql` AND (${Prisma.join(config.tags.map((t) => Prisma.sql`x."tags" LIKE ${`%${JSON.stringify(t)}%`}`), " OR ")})`;
+  const sampleFacts = !whole(factSpan);
+  const sampleTerms = !whole(termSpan);
+  const tagIds = config.tags.length === 0 || (!sampleFacts && !sampleTerms) ? null : await tagIdsOf(db, config.tags);
   const windowIds = (table: "Fact" | "Term", starts: { deck: DeckRange; start: number }[], size: number) =>
     idsOf(
       table,
       starts.map(({ deck, start }) => ({
-        where: Prisma.sql`x."deckId" = ${deck.id} AND x."position" >= ${start}${tagFilter}`,
-        tail: Prisma.sql`ORDER BY x."position" LIMIT ${size}`,
+        where: sql`x."deckId" = ${deck.id} AND x."position" >= ${start}${withTags(table, tagIds)}`,
+        tail: sql`ORDER BY x."position" LIMIT ${size}`,
       })),
     );
-  const sampleFacts = !whole(factSpan);
   const factWindows = sampleFacts ? windows(rng, scope, factSpan, (d) => d.factLo!, Math.ceil((config.count * FACTS_PER_QUESTION) / FACT_WINDOW_SIZE), FACT_WINDOW_SIZE) : [];
-  const termWindows = whole(termSpan) ? null : windows(rng, scope, termSpan, (d) => d.termLo!, TERM_WINDOWS, TERM_WINDOW_SIZE);
+  const termWindows = !sampleTerms ? null : windows(rng, scope, termSpan, (d) => d.termLo!, TERM_WINDOWS, TERM_WINDOW_SIZE);
 
   // Ids first (each window is scanned once, however many reads follow), then the rows.
   const [sampled, terms] = await Promise.all([
@@ -99,8 +97,8 @@ function windows(rng: Random, scope: DeckRange[], span: (d: DeckRange) => number
 }
 
 /** The windows' ids, and the other members of every series they touch (up to a bound). */
-function withSeries(windowIds: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`${windowIds} UNION ALL SELECT "id" FROM (SELECT m."id" FROM "Fact" m
+function withSeries(windowIds: Sql): Sql {
+  return sql`${windowIds} UNION ALL SELECT "id" FROM (SELECT m."id" FROM "Fact" m
     WHERE m."seriesKey" IN (SELECT w."seriesKey" FROM "Fact" w WHERE w."id" IN (${windowIds}) AND w."seriesKey" IS NOT NULL)
     ORDER BY m."seriesKey", m."seriesOrder" LIMIT ${SERIES_COMPLETION}) AS series`;
 }

@@ -5,6 +5,7 @@ import { generateQuiz, MAX_QUESTIONS } from "../../_domain/quiz/generate-quiz";
 import type { GeneratedQuiz, QuizConfig, QuizPool, Shortfall } from "../../_domain/quiz/types";
 import type { EntityRecord } from "../../_schemas/interchange";
 import { loadQuizPool } from "./load-pool";
+import { tagKeysSelect } from "../tags/tag-keys";
 import { readAttempt, serializeConfig, type StoredConfig, type StoredQuestion } from "./attempt-store";
 
 export type StartOutcome =
@@ -62,9 +63,13 @@ async function poolOf(db: Db, factKeys: string[], termKeys: string[]): Promise<Q
         source: { select: { key: true } },
         deck: { select: { key: true } },
         entities: { include: { entity: true }, orderBy: [{ role: "asc" }, { position: "asc" }] },
+        tags: tagKeysSelect,
       },
     }),
-    db.term.findMany({ where: { key: { in: termKeys } }, include: { source: { select: { key: true } }, deck: { select: { key: true } } } }),
+    db.term.findMany({
+      where: { key: { in: termKeys } },
+      include: { source: { select: { key: true } }, deck: { select: { key: true } }, tags: tagKeysSelect },
+    }),
   ]);
   const entities = new Map<string, EntityRecord>();
   for (const f of facts) for (const link of f.entities) entities.set(link.entity.key, toEntityRecord(link.entity));

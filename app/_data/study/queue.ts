@@ -118,10 +118,6 @@ export async function computeStudyQueue(db: Db, user: StudyUser, scope: DeckScop
   return { ...queue, head, reviewedToday: counted.length };
 }
 
-async function suspendOrphans(db: Db, userId: string, ids: string[]) {
-  await db.card.updateMany({ where: { id: { in: ids }, userId }, data: { suspended: true } });
-}
-
 export type IntervalView = { rating: Grade; value: number; unit: IntervalUnit };
 
 export type StudyCardView = CardContent & {
@@ -158,32 +154,19 @@ export async function getStudyQueue(
   options: { now?: Date; preferCardId?: string } = {},
 ): Promise<QueueView> {
   const now = options.now ?? new Date();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const queue = await computeStudyQueue(db, user, scope, now);
-    const preferred = options.preferCardId ? queue.cards.find((c) => c.id === options.preferCardId) : undefined;
-    const candidates = preferred ? [preferred, ...queue.cards.filter((c) => c !== preferred)] : queue.head ? [queue.head, ...queue.cards.slice(1)] : [];
-    const orphans: string[] = [];
-    for (const card of candidates.slice(0, 20)) {
-      const [content, full] = await Promise.all([loadCardContent(db, card), db.card.findUnique({ where: { id: card.id }, select: cardStateSelect })]);
-      if (!full) continue;
-      if (!content) {
-        orphans.push(card.id);
-        continue;
-      }
-      // Cards whose fact or term an editor deleted are suspended, so they stop coming back.
-      if (orphans.length) await suspendOrphans(db, user.id, orphans);
-      const state = { ...full, state: full.state as CardStateValue };
-      return {
-        card: { ...content, id: card.id, direction: card.direction, state: state.state, leech: full.leech, intervals: intervalsFor(user, state, now) },
-        counts: queue.counts,
-        nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
-        reviewedToday: queue.reviewedToday,
-      };
-    }
-    if (orphans.length) await suspendOrphans(db, user.id, orphans);
-    if (!orphans.length || candidates.length === 0) {
-      return { card: null, counts: queue.counts, nextLearningDue: queue.nextLearningDue?.toISOString() ?? null, reviewedToday: queue.reviewedToday };
-    }
-  }
-  return { card: null, counts: { new: 0, learning: 0, review: 0 }, nextLearningDue: null, reviewedToday: 0 };
+  const queue = await computeStudyQueue(db, user, scope, now);
+  const preferred = options.preferCardId ? queue.cards.find((c) => c.id === options.preferCardId) : undefined;
+  const card = preferred ?? queue.head;
+  const empty = { card: null, counts: queue.counts, nextLearningDue: queue.nextLearningDue?.toISOString() ?? null, reviewedToday: queue.reviewedToday };
+  if (!card) return empty;
+  // A card's fact or term exists as long as the card does (deleting either deletes its cards).
+  const [content, full] = await Promise.all([loadCardContent(db, card), db.card.findUnique({ where: { id: card.id }, select: cardStateSelect })]);
+  if (!content || !full) return empty; // deleted a moment ago
+  const state = { ...full, state: full.state as CardStateValue };
+  return {
+    card: { ...content, id: card.id, direction: card.direction, state: state.state, leech: full.leech, intervals: intervalsFor(user, state, now) },
+    counts: queue.counts,
+    nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
+    reviewedToday: queue.reviewedToday,
+  };
 }

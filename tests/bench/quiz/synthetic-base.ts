@@ -22,10 +22,13 @@ export const BENCH_SIZE: SyntheticSize = { facts: 100_000, entities: 20_000, ter
 const ENTITY_TYPES = ["country", "person", "organisation", "working_group", "document", "place"] as const;
 const SERIES_EVERY = 60; // the first 6 facts of every 60 form a series
 const SERIES_SIZE = 6;
+const TAG_COUNT = 50; // fact and term i carry tag t<i % 50>
 
 const newId = () => `c${crypto.randomBytes(12).toString("hex")}`;
 
 type Row = Record<string, string | number | null>;
+/** Tables without an updatedAt column. */
+const UNTIMED = new Set(["FactEntity", "Tag", "FactTag", "TermTag"]);
 type Insert = (table: string, rows: Row[]) => Promise<void>;
 
 /** An insert function for the database at `url`, and a way to close it. */
@@ -39,7 +42,7 @@ async function bulkWriter(url: string): Promise<{ insert: Insert; close(): Promi
     return {
       async insert(table, rows) {
         if (rows.length === 0) return;
-        const all = table === "FactEntity" ? rows : withTime(rows);
+        const all = UNTIMED.has(table) ? rows : withTime(rows);
         const keys = Object.keys(all[0]);
         const statement = sqlite.prepare(`INSERT INTO "${table}" (${columns(all)}) VALUES (${keys.map(() => "?").join(", ")})`);
         sqlite.transaction((list: Row[]) => list.forEach((r) => statement.run(keys.map((k) => r[k]))))(all);
@@ -54,7 +57,7 @@ async function bulkWriter(url: string): Promise<{ insert: Insert; close(): Promi
   return {
     async insert(table, rows) {
       if (rows.length === 0) return;
-      const all = table === "FactEntity" ? rows : withTime(rows);
+      const all = UNTIMED.has(table) ? rows : withTime(rows);
       const keys = Object.keys(all[0]);
       const perChunk = Math.floor(30_000 / keys.length);
       for (let i = 0; i < all.length; i += perChunk) {
@@ -117,8 +120,11 @@ async function fill(insert: Insert, size: SyntheticSize): Promise<{ deckKeys: st
   await insert("Entity", entities);
 
   const perDeck = Math.ceil(size.facts / size.decks);
+  const tags = Array.from({ length: TAG_COUNT }, (_, t) => ({ id: newId(), key: `t${t}` }));
+  await insert("Tag", tags);
   const facts: Row[] = [];
   const links: Row[] = [];
+  const factTags: Row[] = [];
   for (let i = 0; i < size.facts; i++) {
     const deck = decks[Math.min(decks.length - 1, Math.floor(i / perDeck))];
     const inBlock = i % SERIES_EVERY;
@@ -161,7 +167,6 @@ async function fill(insert: Insert, size: SyntheticSize): Promise<{ deckKeys: st
       locatorJa: `第${(i % 30) + 1}段落`,
       locatorEn: `Paragraph ${(i % 30) + 1}`,
       paragraph: (i % 30) + 1,
-      tags: JSON.stringify([`t${i % 50}`]),
       position: i,
       seriesKey: series !== null ? `series.${series}` : null,
       seriesOrder: series !== null ? inBlock + 1 : null,
@@ -171,11 +176,13 @@ async function fill(insert: Insert, size: SyntheticSize): Promise<{ deckKeys: st
       eventLabelJa: dated ? `出来事${i}` : null,
       eventLabelEn: dated ? `Event ${i}` : null,
     });
+    factTags.push({ tagId: tags[i % TAG_COUNT].id, factId: id, position: 0 });
     if (kind === "entity") links.push({ factId: id, entityId: answer.id, role: "answer", position: 0 });
     if (subject.id !== answer.id) links.push({ factId: id, entityId: subject.id, role: "subject", position: 0 });
   }
   await insert("Fact", facts);
   await insert("FactEntity", links);
+  await insert("FactTag", factTags);
 
   const perDeckTerms = Math.ceil(size.terms / size.decks);
   const terms = Array.from({ length: size.terms }, (_, i) => ({
@@ -191,9 +198,9 @@ async function fill(insert: Insert, size: SyntheticSize): Promise<{ deckKeys: st
     passage: `用語${i}の原文。`,
     locatorJa: "用語集",
     locatorEn: "Glossary",
-    tags: JSON.stringify([`t${i % 50}`]),
     position: i,
   }));
   await insert("Term", terms);
+  await insert("TermTag", terms.map((t, i) => ({ tagId: tags[i % TAG_COUNT].id, termId: t.id, position: 0 })));
   return { deckKeys: decks.map((d) => d.key) };
 }
