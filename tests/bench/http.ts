@@ -25,6 +25,8 @@ const pages = choosePages(optionOf("pages"));
 
 /** Failed requests: connection errors and timeouts (autocannon's 10 s), and answers other than 2xx. */
 const errorsOf = (r: Result) => (r.timeouts ? `${r.errors + r.non2xx} + ${r.timeouts} timeouts` : String(r.errors + r.non2xx));
+/** Answered / sent: requests still unanswered when the run ends count in neither req/s nor the latencies. */
+const answeredOf = (r: Result) => `${r.requests.total}/${r.requests.sent}`;
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
 
 /**
@@ -74,8 +76,8 @@ async function main() {
       })),
     );
 
-    console.log(`| page | path | req/s | static req/s | × static | p50 ms | p99 ms | errors |`);
-    console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
+    console.log(`| page | path | req/s | static req/s | × static | p50 ms | p99 ms | errors | answered/sent |`);
+    console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
     for (const target of targets) {
       await warmUp(app.baseUrl + target.path, target.headers);
       const asset = await run(staticUrl, CONNECTIONS, {});
@@ -83,19 +85,19 @@ async function main() {
       const ratio = page.requests.average / asset.requests.average;
       console.log(
         `| ${target.label} | \`${target.path}\` | ${page.requests.average.toFixed(0)} | ${asset.requests.average.toFixed(0)} | ` +
-          `${ratio.toFixed(3)} | ${page.latency.p50} | ${page.latency.p99} | ${errorsOf(page)} |`,
+          `${ratio.toFixed(3)} | ${page.latency.p50} | ${page.latency.p99} | ${errorsOf(page)} | ${answeredOf(page)} |`,
       );
     }
 
     if (HEAVY > 0) {
       console.log(`\nAt ${HEAVY} connections (load average ${load()}):\n`);
-      console.log(`| page | req/s | p99 ms | errors |`);
-      console.log(`| --- | --- | --- | --- |`);
+      console.log(`| page | req/s | p99 ms | errors | answered/sent |`);
+      console.log(`| --- | --- | --- | --- | --- |`);
       const asset = await run(staticUrl, HEAVY, {});
-      console.log(`| static asset | ${asset.requests.average.toFixed(0)} | ${asset.latency.p99} | ${errorsOf(asset)} |`);
+      console.log(`| static asset | ${asset.requests.average.toFixed(0)} | ${asset.latency.p99} | ${errorsOf(asset)} | ${answeredOf(asset)} |`);
       for (const target of targets) {
         const page = await run(app.baseUrl + target.path, HEAVY, target.headers);
-        console.log(`| ${target.label} | ${page.requests.average.toFixed(0)} | ${page.latency.p99} | ${errorsOf(page)} |`);
+        console.log(`| ${target.label} | ${page.requests.average.toFixed(0)} | ${page.latency.p99} | ${errorsOf(page)} | ${answeredOf(page)} |`);
       }
     }
     console.log(`\nload average at the end: ${load()}`);
