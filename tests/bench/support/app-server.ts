@@ -65,14 +65,24 @@ export async function startApp(options: { postgres?: boolean } = {}): Promise<Ap
     cwd: root,
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", log, log],
+    // A process group of its own: `npm start` runs tsx, which runs `next start`, which runs the server;
+    // a signal to the first alone can leave the server running.
+    detached: true,
   });
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // the whole group is gone already
+    }
+  };
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
+      signalGroup("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
     }
+    signalGroup("SIGKILL");
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqliteFile + suffix, { force: true });
     if (cluster) await stopCluster(cluster);
   };
