@@ -39,7 +39,8 @@ export function ReviewHeatmap({ days }: { days: ProgressView["heatmap"] }) {
   return (
     <section className={`card ${styles.panel}`} aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">{t("title")}</h2>
-      <div className={styles.heatmapScroll}>
+      {/* Focusable so that keyboard users can scroll back to older weeks on a narrow screen. */}
+      <div className={styles.heatmapScroll} tabIndex={0}>
         <svg
           className={styles.heatmap}
           width="100%"
