@@ -1,7 +1,11 @@
 // Turns an uploaded file into an import: size, encoding and JSON syntax are checked before the
 // records are, and every failure is a code the UI translates (Import.errors.<code>).
 import type { Db } from "./prisma-client";
-import { importDocument, type ImportResult } from "./interchange";
+import { importDocument, type ImportIssue, type ImportResult } from "./interchange";
+import { capIssues } from "../_schemas/interchange";
+
+/** What the import route answers: at most MAX_REPORTED_ISSUES issues, and how many more were found. */
+export type ImportFileResult = ImportResult | { ok: false; issues: ImportIssue[]; moreIssues: number };
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -22,7 +26,7 @@ export function decodeImportFile(bytes: Uint8Array): { ok: true; text: string } 
   }
 }
 
-export async function importFile(db: Db, bytes: Uint8Array): Promise<ImportResult> {
+export async function importFile(db: Db, bytes: Uint8Array): Promise<ImportFileResult> {
   const decoded = decodeImportFile(bytes);
   if (!decoded.ok) return decoded.result;
   let json: unknown;
@@ -34,7 +38,8 @@ export async function importFile(db: Db, bytes: Uint8Array): Promise<ImportResul
   }
   if (!json || typeof json !== "object" || Array.isArray(json) || (json as { format?: unknown }).format !== "bilingual-study/v1")
     return fileIssue("wrongFormat");
-  return importDocument(db, json);
+  const result = await importDocument(db, json);
+  return result.ok ? result : { ok: false, ...capIssues(result.issues) };
 }
 
 /** Reads a request body up to a limit without buffering more than that. */
