@@ -1,6 +1,7 @@
 // Account forms: the same schemas validate in the browser (react-hook-form + zodResolver) and again in
 // the server actions. Issue messages are error codes; the forms translate them (Account.errors.*).
 import { z } from "zod";
+import "./zod-config";
 import commonPasswords from "./common-passwords.json";
 
 export const CARD_DIRECTIONS = ["ja-en", "en-ja", "ja-ja", "en-en"] as const;
