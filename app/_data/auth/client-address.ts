@@ -22,5 +22,6 @@ export function clientAddressFrom(headers: Headers, trustedProxies = trustedProx
     .map((part) => part.trim())
     .filter(Boolean);
   const at = entries.length === 0 ? undefined : entries[Math.max(0, entries.length - Math.max(1, trustedProxies))];
-  return (at || "unknown").slice(0, 64);
+  // x-real-ip only when no x-forwarded-for is there (with TRUSTED_PROXIES=0 proxy.ts drops it too).
+  return (at || headers.get("x-real-ip") || "unknown").slice(0, 64);
 }
