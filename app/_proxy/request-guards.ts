@@ -52,6 +52,7 @@ function mediaType(contentType: string | null): string {
  * origin (a browser says so in Sec-Fetch-Site, or at least in Origin) and carry JSON or a multipart
  * upload, which a cross-origin page cannot send without a CORS preflight (multipart is checked by
  * origin alone). Requests with neither header come from non-browser clients, which CSRF does not concern.
+ * The content type is required of requests that carry cookies.
  */
 export function checkApiRequest(method: string, headers: Headers): Refusal | null {
   if (!STATE_CHANGING.has(method)) return null;
@@ -68,6 +69,8 @@ export function checkApiRequest(method: string, headers: Headers): Refusal | nul
     }
     if (!host || originHost !== host) return { status: 403, code: "crossSiteRequest" };
   }
+  // Forgery needs the victim's cookies; a request without any acts as nobody and gets the route's own 401.
+  if (!headers.has("cookie")) return null;
   const type = mediaType(headers.get("content-type"));
   const hasBody = Number(headers.get("content-length") ?? 0) > 0 || headers.has("transfer-encoding");
   if (hasBody && type !== "application/json" && type !== "multipart/form-data")

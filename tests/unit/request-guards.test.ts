@@ -34,7 +34,7 @@ test("path kinds and their methods", () => {
 });
 
 describe("state-changing API requests (CSRF)", () => {
-  const h = (headers: Record<string, string>) => new Headers({ host: "app.example:3000", "content-length": "10", ...headers });
+  const h = (headers: Record<string, string>) => new Headers({ host: "app.example:3000", "content-length": "10", cookie: "session=x", ...headers });
   test("same origin with JSON or multipart passes", () => {
     expect(status(checkApiRequest("POST", h({ "sec-fetch-site": "same-origin", origin: "http://app.example:3000", "content-type": "application/json" })))).toBe("ok");
     expect(status(checkApiRequest("POST", h({ origin: "http://app.example:3000", "content-type": "multipart/form-data; boundary=x" })))).toBe("ok");
@@ -49,6 +49,13 @@ describe("state-changing API requests (CSRF)", () => {
     for (const type of ["text/plain", "application/x-www-form-urlencoded", ""])
       expect(status(checkApiRequest("PUT", h({ "sec-fetch-site": "same-origin", "content-type": type })))).toBe(415);
   });
+  test("without cookies (acting as nobody) the route itself answers, e.g. 401", () => {
+    const noCookie = new Headers({ host: "app.example:3000", "content-length": "10", "content-type": "text/plain" });
+    expect(status(checkApiRequest("POST", noCookie))).toBe("ok");
+    noCookie.set("origin", "http://evil.example");
+    expect(status(checkApiRequest("POST", noCookie))).toBe(403);
+  });
+
   test("reads are never refused", () => {
     expect(status(checkApiRequest("GET", h({ "sec-fetch-site": "cross-site" })))).toBe("ok");
   });
