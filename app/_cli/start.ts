@@ -66,7 +66,8 @@ async function main() {
 
   const port = process.env.PORT || "3000";
   console.log(`▶ Serving on http://localhost:${port}`);
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
+  const guard = path.join(root, "app", "_cli", "refuse-forbidden-methods.cjs");
+  const server = spawn(process.execPath, ["--require", guard, require.resolve("next/dist/bin/next"), "start", "-p", port], {
     stdio: "inherit",
     env,
     cwd: root,

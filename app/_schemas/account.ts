@@ -1,12 +1,15 @@
 // Account forms: the same schemas validate in the browser (react-hook-form + zodResolver) and again in
 // the server actions. Issue messages are error codes; the forms translate them (Account.errors.*).
 import { z } from "zod";
+import "./zod-config";
+import commonPasswords from "./common-passwords.json";
 
 export const CARD_DIRECTIONS = ["ja-en", "en-ja", "ja-ja", "en-en"] as const;
 export type CardDirection = (typeof CARD_DIRECTIONS)[number];
 
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 32;
+/** NIST SP 800-63B asks for at least 8 and room for passphrases of 64 or more; 10 leaves fewer weak ones. */
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 export const RETENTION_MIN = 0.7;
@@ -31,6 +34,9 @@ export const ACCOUNT_ERROR_CODES = [
   "passwordRequired",
   "passwordTooShort",
   "passwordTooLong",
+  "passwordCommon",
+  "passwordIsUsername",
+  "usernameReserved",
   "passwordsDontMatch",
   "alreadyClaimed",
   "wrongCredentials",
@@ -47,6 +53,22 @@ export type AccountErrorCode = (typeof ACCOUNT_ERROR_CODES)[number];
 
 const code = (c: AccountErrorCode) => ({ error: c });
 
+/**
+ * Names that would pass for the app's staff or system in a class list or a report. Compared after
+ * dropping "_ . -" and trailing digits, so "Admin_1" and "sup.port" are refused as well.
+ */
+export const RESERVED_USERNAMES = [
+  "admin", "administrator", "root", "system", "sysadmin", "superuser", "teacher", "editor", "moderator", "mod",
+  "staff", "support", "help", "helpdesk", "security", "owner", "official", "anonymous", "guest", "nobody", "null", "undefined", "api", "www", "mail", "postmaster", "webmaster", "info",
+  "contact", "account", "accounts", "login", "signin", "signup", "register", "settings", "bilingualstudy",
+] as const;
+const reservedUsernames = new Set<string>(RESERVED_USERNAMES);
+
+export function isReservedUsername(username: string): boolean {
+  const bare = username.toLowerCase().replace(/[_.-]/g, "").replace(/\d+$/, "");
+  return reservedUsernames.has(bare);
+}
+
 /** Usernames are case-insensitive: compared and stored in lower case. */
 export const usernameSchema = z
   .string(code("usernameRequired"))
@@ -55,13 +77,23 @@ export const usernameSchema = z
   .min(1, code("usernameRequired"))
   .min(USERNAME_MIN, code("usernameTooShort"))
   .max(USERNAME_MAX, code("usernameTooLong"))
-  .regex(/^[a-z0-9_.-]+$/, code("usernameInvalid"));
+  .regex(/^[a-z0-9_.-]+$/, code("usernameInvalid"))
+  .refine((name) => !isReservedUsername(name), code("usernameReserved"));
 
+const commonPasswordSet = new Set<string>(commonPasswords);
+
+/** One of the most common passwords (app/_schemas/common-passwords.json), whatever its case or width. */
+export function isCommonPassword(password: string): boolean {
+  return commonPasswordSet.has(password.normalize("NFKC").toLowerCase());
+}
+
+/** Length as NIST SP 800-63B counts it (characters, not UTF-16 units); no composition rules. */
 export const newPasswordSchema = z
   .string(code("passwordRequired"))
   .min(1, code("passwordRequired"))
-  .min(PASSWORD_MIN, code("passwordTooShort"))
-  .max(PASSWORD_MAX, code("passwordTooLong"));
+  .refine((p) => [...p].length >= PASSWORD_MIN, { ...code("passwordTooShort"), abort: true })
+  .max(PASSWORD_MAX, { ...code("passwordTooLong"), abort: true })
+  .refine((p) => !isCommonPassword(p), code("passwordCommon"));
 
 export const claimAccountSchema = z
   .object({
@@ -69,6 +101,7 @@ export const claimAccountSchema = z
     password: newPasswordSchema,
     confirmPassword: z.string(code("passwordsDontMatch")),
   })
+  .refine((v) => v.password.trim().toLowerCase() !== v.username, { path: ["password"], ...code("passwordIsUsername") })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], ...code("passwordsDontMatch") });
 export type ClaimAccountInput = z.input<typeof claimAccountSchema>;
 

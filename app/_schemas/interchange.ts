@@ -28,7 +28,41 @@ const key = z
 const text = z.string().trim().min(1).max(4000);
 const optionalText = z.string().trim().max(4000).default("");
 const strings = z.array(z.string().trim().min(1).max(400)).max(50).default([]);
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: "isoDate" });
+
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a day that exists (no month 13, no 30 February). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number);
+  if (match[2] === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+const isoDate = z.string().refine(isCalendarDate, { message: "isoDate" });
+
+/** Only web links: a javascript:, data: or file: URL in a source would run or leak when clicked. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+const webUrl = z.string().trim().max(2000).refine(isWebUrl, { message: "webUrl" });
+
+/** Issue messages of this schema that are codes of their own (Import.errors.<code>); others use zod's code. */
+export const INTERCHANGE_ISSUE_CODES: readonly string[] = ["key", "isoDate", "webUrl"];
+
+/** At most this many problems are listed for a file; the rest are only counted. */
+export const MAX_REPORTED_ISSUES = 200;
+
+/** The first MAX_REPORTED_ISSUES issues and how many more there were (a broken 10 MB file has 50,000). */
+export function capIssues<T>(issues: T[], max = MAX_REPORTED_ISSUES): { issues: T[]; moreIssues: number } {
+  return { issues: issues.slice(0, max), moreIssues: Math.max(0, issues.length - max) };
+}
 
 export const sourceRecord = z.object({
   key,
@@ -44,7 +78,7 @@ export const sourceRecord = z.object({
   authorEn: text,
   authorRoleJa: optionalText,
   authorRoleEn: optionalText,
-  url: z.string().url().nullable().default(null),
+  url: webUrl.nullable().default(null),
 });
 
 export const deckRecord = z.object({

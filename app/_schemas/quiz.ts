@@ -1,6 +1,7 @@
 // Inputs of the quiz feature, shared by the set-up form (react-hook-form + zodResolver) and the server
 // actions, which parse them again. Issue messages are error codes the UI translates (Quiz.errors.<code>).
 import { z } from "zod";
+import "./zod-config";
 import { quizResponseSchema } from "../_domain/quiz/responses";
 import { DIRECTIONS, MAX_QUESTIONS, QUESTION_TYPES, type QuizConfig } from "../_domain/quiz/types";
 

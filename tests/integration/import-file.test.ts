@@ -45,6 +45,29 @@ describe.each(providers)("importing a file on %s", (provider) => {
     expect(await t.prisma.fact.count()).toBe(count);
   });
 
+  test("a file with thousands of problems reports the first 200 and counts the rest, importing nothing", async () => {
+    const doc = JSON.parse(new TextDecoder().decode(seedBytes()));
+    const broken = {
+      ...doc,
+      facts: Array.from({ length: 3000 }, (_, i) => ({ ...doc.facts[i % doc.facts.length], key: `fact.broken.${i}`, deckKey: "no.such.deck" })),
+    };
+    const before = await t.prisma.fact.count();
+    const result = await importFile(t.prisma, new TextEncoder().encode(JSON.stringify(broken)));
+    if (result.ok) throw new Error("the broken file was imported");
+    expect(result.issues).toHaveLength(200);
+    expect("moreIssues" in result ? result.moreIssues : 0).toBe(3000 - 200);
+    expect(JSON.stringify(result).length).toBeLessThan(100_000);
+    expect(await t.prisma.fact.count()).toBe(before);
+  });
+
+  test("impossible dates and non-web URLs are refused with their own codes", async () => {
+    const doc = JSON.parse(new TextDecoder().decode(seedBytes()));
+    const sources = doc.sources.map((s: Record<string, unknown>) => ({ ...s, key: `${s.key}.new`, publishedOn: "2020-13-45", url: "javascript:alert(1)" }));
+    const result = await importFile(t.prisma, new TextEncoder().encode(JSON.stringify({ ...doc, sources })));
+    expect(codes(result)).toEqual(["isoDate", "webUrl"]);
+    expect(await t.prisma.source.count({ where: { key: { endsWith: ".new" } } })).toBe(0);
+  });
+
   test("a file of nearly 10 MB (many valid records) is handled", async () => {
     const doc = JSON.parse(new TextDecoder().decode(seedBytes()));
     const padding = "x".repeat(3900);

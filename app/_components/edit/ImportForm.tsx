@@ -3,10 +3,10 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 
 type Issue = { record: string; key?: string; field?: string; code: string; params?: Record<string, string | number> };
-type Result = { ok: true; counts: Record<string, number> } | { ok: false; issues: Issue[] };
+type Result = { ok: true; counts: Record<string, number> } | { ok: false; issues: Issue[]; moreIssues?: number };
 
 const KNOWN_CODES = new Set([
-  "invalid_type", "too_small", "too_big", "invalid_format", "invalid_value", "unrecognized_keys", "key", "isoDate",
+  "invalid_type", "too_small", "too_big", "invalid_format", "invalid_value", "unrecognized_keys", "key", "isoDate", "webUrl",
   "duplicateKey", "unknownReference", "deckCycle", "answerMissing", "answerNotInStatement", "emptyFile", "tooLarge",
   "notUtf8", "malformedJson", "wrongFormat", "signInRequired", "forbidden", "network",
 ]);
@@ -69,9 +69,9 @@ export function ImportForm() {
       </div>
       {result && !result.ok && (
         <div role="alert" className="alert">
-          <p>{t("failed", { count: result.issues.length })}</p>
+          <p>{t("failed", { count: result.issues.length + (result.moreIssues ?? 0) })}</p>
           <ul className="import-issues">
-            {result.issues.slice(0, 100).map((issue, i) => (
+            {result.issues.map((issue, i) => (
               <li key={i}>
                 <code>{issue.record}</code>
                 {issue.key && <> ({issue.key})</>}
@@ -86,6 +86,7 @@ export function ImportForm() {
               </li>
             ))}
           </ul>
+          {(result.moreIssues ?? 0) > 0 && <p>{t("moreIssues", { count: result.moreIssues ?? 0 })}</p>}
         </div>
       )}
     </form>

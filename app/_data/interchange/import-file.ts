@@ -2,7 +2,11 @@
 // records are, and every failure is a code the UI translates (Import.errors.<code>).
 import type { Db } from "../prisma-client";
 import { importDocument } from "./import-document";
-import type { ImportResult } from "./import-result";
+import type { ImportIssue, ImportResult } from "./import-result";
+import { capIssues } from "../../_schemas/interchange";
+
+/** What the import route answers: at most MAX_REPORTED_ISSUES issues, and how many more were found. */
+export type ImportFileResult = ImportResult | { ok: false; issues: ImportIssue[]; moreIssues: number };
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -23,7 +27,7 @@ export function decodeImportFile(bytes: Uint8Array): { ok: true; text: string } 
   }
 }
 
-export async function importFile(db: Db, bytes: Uint8Array): Promise<ImportResult> {
+export async function importFile(db: Db, bytes: Uint8Array): Promise<ImportFileResult> {
   const decoded = decodeImportFile(bytes);
   if (!decoded.ok) return decoded.result;
   let json: unknown;
@@ -35,7 +39,8 @@ export async function importFile(db: Db, bytes: Uint8Array): Promise<ImportResul
   }
   if (!json || typeof json !== "object" || Array.isArray(json) || (json as { format?: unknown }).format !== "bilingual-study/v1")
     return fileIssue("wrongFormat");
-  return importDocument(db, json);
+  const result = await importDocument(db, json);
+  return result.ok ? result : { ok: false, ...capIssues(result.issues) };
 }
 
 /** Reads a request body up to a limit without buffering more than that. */

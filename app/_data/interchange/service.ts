@@ -3,8 +3,7 @@ import "server-only";
 // the work is in the modules beside this one, which take the database first.
 import { db } from "../db";
 import { exportDocument } from "./export-document";
-import { importFile } from "./import-file";
-import type { ImportResult } from "./import-result";
+import { importFile, type ImportFileResult } from "./import-file";
 import type { InterchangeDocument } from "../../_schemas/interchange";
 
 // The upload limit and a bounded body reader, for the route that receives the file.
@@ -16,6 +15,6 @@ export function exportFactBase(options: { deckKey?: string } = {}): Promise<Inte
 }
 
 /** Imports an uploaded interchange file (all or nothing). */
-export function importFactBaseFile(bytes: Uint8Array): Promise<ImportResult> {
+export function importFactBaseFile(bytes: Uint8Array): Promise<ImportFileResult> {
   return importFile(db, bytes);
 }

@@ -1,14 +1,14 @@
 // Validation of an interchange document: the zod schema first, then what zod cannot check (unique keys,
 // references that resolve in the file or the database, no deck cycles). Every issue names its record.
 import type { Db } from "../prisma-client";
-import { interchangeDocument, type InterchangeDocument } from "../../_schemas/interchange";
+import { INTERCHANGE_ISSUE_CODES, interchangeDocument, type InterchangeDocument } from "../../_schemas/interchange";
 import type { ImportIssue } from "./import-result";
 
 const COLLECTIONS = ["sources", "decks", "entities", "facts", "terms"] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 function zodIssues(input: unknown, error: import("zod").ZodError): ImportIssue[] {
-  return error.issues.slice(0, 200).map((issue) => {
+  return error.issues.map((issue) => {
     const [collection, index, ...rest] = issue.path;
     const record = typeof index === "number" ? `${String(collection)}[${index}]` : String(collection ?? "document");
     const raw =
@@ -17,7 +17,7 @@ function zodIssues(input: unknown, error: import("zod").ZodError): ImportIssue[]
         : undefined;
     const key = raw && typeof raw === "object" && typeof (raw as { key?: unknown }).key === "string" ? (raw as { key: string }).key : undefined;
     const field = typeof index === "number" ? rest.map(String).join(".") || undefined : undefined;
-    const code = issue.message === "key" || issue.message === "isoDate" ? issue.message : issue.code;
+    const code = INTERCHANGE_ISSUE_CODES.includes(issue.message) ? issue.message : issue.code;
     return { record, key, field, code };
   });
 }

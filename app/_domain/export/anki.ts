@@ -1,6 +1,15 @@
 // Anki text export: one note per fact and per term, for the note type "Basic (and reversed card)"
 // (so each note gives a card in both directions), with tags and a deck column. The file header lines
 // (#separator, #html, #notetype, #deck column, #tags column) let Anki 2.1.55+ pick every setting itself.
+//
+// Anki reads both formats as CSV (RFC 4180 quoting; a quote inside an unquoted field is literal), and
+// people open the CSV in spreadsheets too, so every cell is made safe for both:
+// - line breaks (CR, LF, CRLF) become <br> in the HTML fields and spaces in the deck and tag columns,
+//   and tabs become spaces, so one note is always one row;
+// - a cell that needs it is quoted (CSV: one holding a comma, a quote or a line break; TSV: one that
+//   starts with a quote);
+// - a cell starting with =, +, -, @ (which a spreadsheet would run as a formula) gets a leading
+//   apostrophe, as OWASP recommends. HTML fields start with "<", so only deck names can be affected.
 import type { InterchangeDocument } from "../../_schemas/interchange";
 
 export type AnkiFormat = "csv" | "tsv";
@@ -8,15 +17,23 @@ export type AnkiFormat = "csv" | "tsv";
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function field(value: string, format: AnkiFormat): string {
-  const flat = value.replace(/\r?\n/g, "<br>");
-  if (format === "tsv") return flat.replace(/\t/g, " ");
-  return /[",]/.test(flat) ? `"${flat.replace(/"/g, '""')}"` : flat;
+const LINE_BREAK = /\r\n|\r|\n/g;
+const FORMULA_START = /^[=+\-@]/;
+
+/** Plain text for the deck and tag columns: no line breaks or tabs, no "::" (Anki's deck separator). */
+export const plainCell = (text: string) => text.replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(/::/g, ":");
+
+/** A cell as it goes into the file: one line, formula-safe, quoted when the format needs it. */
+export function field(value: string, format: AnkiFormat): string {
+  let cell = value.replace(LINE_BREAK, "<br>").replace(/\t/g, " ");
+  if (FORMULA_START.test(cell)) cell = `'${cell}`;
+  const needsQuotes = format === "csv" ? /[",]/.test(cell) : cell.startsWith('"');
+  return needsQuotes ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 const ja = (text: string) => `<span lang="ja">${escapeHtml(text)}</span>`;
 const en = (text: string) => `<span lang="en">${escapeHtml(text)}</span>`;
-const tagOf = (text: string) => text.replace(/\s+/g, "_");
+const tagOf = (text: string) => plainCell(text).replace(/\s+/g, "_");
 
 /** Anki deck names nest with "::"; the deck's own English and Japanese names are both kept. */
 function deckPaths(doc: InterchangeDocument): Map<string, string> {
@@ -25,7 +42,7 @@ function deckPaths(doc: InterchangeDocument): Map<string, string> {
   for (const deck of doc.decks) {
     const names: string[] = [];
     for (let at: typeof deck | undefined = deck; at && names.length < 10; at = at.parentKey ? byKey.get(at.parentKey) : undefined)
-      names.unshift(`${at.nameEn} / ${at.nameJa}`.replace(/::/g, ":"));
+      names.unshift(plainCell(`${at.nameEn} / ${at.nameJa}`));
     paths.set(deck.key, names.join("::"));
   }
   return paths;
