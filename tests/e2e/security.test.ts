@@ -89,7 +89,7 @@ describe("malformed requests get a 4xx, never a 500", () => {
   describe("server-action calls with malformed bodies", () => {
     const target = "/en/study/review";
     const call = (body: string | Buffer, contentType = "text/plain;charset=UTF-8", extra: Record<string, string> = {}, chunked = false) =>
-      raw("POST", target, { "next-action": actionId("submitReview"), "content-type": contentType, origin: baseUrl(), ...extra }, body, chunked);
+      raw("POST", target, { "next-action": actionId("submitReviewAction"), "content-type": contentType, origin: baseUrl(), ...extra }, body, chunked);
 
     test.each([
       ["invalid JSON", "{not json"],
