@@ -1,7 +1,8 @@
 // What a card shows: the front and back for its direction, built from its fact or term, with the source
 // passage and citation. Only the fields the review screen renders leave the server.
 import type { Db } from "../prisma-client";
-import { Prisma, type Fact, type Term } from "../../../prisma/generated/sqlite/client";
+import type { Fact, Term } from "../../../prisma/generated/sqlite/client";
+import { columns, sql } from "../sql";
 import type { Citation } from "../facts/types";
 import { citedSourceSelect, toCitation, type CitedPassage, type CitedSource } from "../facts/citation";
 import type { CardDirection } from "../../_schemas/study";
@@ -37,14 +38,9 @@ type TermRow = NoteRow & Pick<Term, "ja" | "readingJa" | "en" | "definitionJa" |
 
 // One query per card (content, source and deck joined): this runs before every card is shown. The source
 // columns are the citation's own list; `x` is the fact or the term.
-const noteColumns = Prisma.raw(
-  [
-    `x."key", x."passage", x."locatorJa", x."locatorEn"`,
-    ...Object.keys(citedSourceSelect).map((column) => `s."${column}"`),
-    `d."nameJa" AS "deckNameJa", d."nameEn" AS "deckNameEn"`,
-  ].join(", "),
-);
-const joins = Prisma.sql`JOIN "Source" s ON s."id" = x."sourceId" JOIN "Deck" d ON d."id" = x."deckId"`;
+const noteColumns = sql`x."key", x."passage", x."locatorJa", x."locatorEn", ${columns("s", Object.keys(citedSourceSelect))},
+  d."nameJa" AS "deckNameJa", d."nameEn" AS "deckNameEn"`;
+const joins = sql`JOIN "Source" s ON s."id" = x."sourceId" JOIN "Deck" d ON d."id" = x."deckId"`;
 
 function languages(direction: string): [ContentLang, ContentLang] {
   const [from, to] = direction.split("-");

@@ -8,7 +8,7 @@ import { countedReviews } from "../../_domain/srs/review-log";
 import type { Grade } from "../../_domain/srs/review-log";
 import type { IntervalUnit } from "../../_domain/srs/scheduler";
 import type { CardDirection } from "../../_schemas/study";
-import { Prisma } from "../../../prisma/generated/sqlite/client";
+import { empty, list, sql } from "../sql";
 import type { DeckScope } from "./deck-scope";
 import { cardStateSelect } from "./card-select";
 import { loadCardContent, type CardContent } from "./card-content";
@@ -55,16 +55,15 @@ type CardQuery = { user: StudyUser; scope: DeckScope; kind: "started" | "new"; b
  * on the (userId, state, due) index.
  */
 async function findCards(db: Db, { user, scope, kind, before, take }: CardQuery): Promise<QueueEntry[]> {
-  const { join, sql, empty } = Prisma;
   const directions = userDirections(user) as CardDirection[];
   const inScope = scope.all
     ? empty
-    : sql`AND (EXISTS (SELECT 1 FROM "Fact" f WHERE f."id" = c."factId" AND f."deckId" IN (${join(scope.deckIds)}))
-             OR EXISTS (SELECT 1 FROM "Term" t WHERE t."id" = c."termId" AND t."deckId" IN (${join(scope.deckIds)})))`;
+    : sql`AND (EXISTS (SELECT 1 FROM "Fact" f WHERE f."id" = c."factId" AND f."deckId" IN (${list(scope.deckIds)}))
+             OR EXISTS (SELECT 1 FROM "Term" t WHERE t."id" = c."termId" AND t."deckId" IN (${list(scope.deckIds)})))`;
   const rows = await db.$queryRaw<EntryRow[]>`
     SELECT c."id", c."noteKey", c."factId", c."termId", c."direction", c."due", c."state"
     FROM "Card" c
-    WHERE c."userId" = ${user.id} AND c."suspended" = ${false} AND c."direction" IN (${join(directions)})
+    WHERE c."userId" = ${user.id} AND c."suspended" = ${false} AND c."direction" IN (${list(directions)})
       AND ${kind === "new" ? sql`c."state" = 0` : sql`c."state" IN (1, 2, 3) AND c."due" < ${before}`}
       ${inScope}
     ORDER BY c."due" ASC, c."id" ASC
