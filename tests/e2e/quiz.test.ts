@@ -46,6 +46,8 @@ async function startQuiz(page: Page, locale: "en" | "ja", options: { count: numb
 /** Answers the current question with the keyboard wherever the control allows it. */
 async function answerWithKeyboard(page: Page, locale: "en" | "ja", q: StoredQuestion, response: Record<string, unknown>) {
   const m = messages[locale].Quiz;
+  // The question's key handling is attached by an effect after the page renders: press nothing before it.
+  await page.locator("form.card[data-keys=on]").waitFor();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const p = q.public;
   if ("optionId" in response && "options" in p) {

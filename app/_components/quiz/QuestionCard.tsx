@@ -112,7 +112,14 @@ export function QuestionCard({ attemptId, position, question: q, initialAnswer, 
       }
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Marks the form while its keys work: until this effect has run (just after hydration or a client
+    // navigation), a key press would go nowhere, and tests wait for it rather than guess.
+    const form = formRef.current;
+    form?.setAttribute("data-keys", "on");
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      form?.removeAttribute("data-keys");
+    };
   });
 
   useEffect(() => {
