@@ -5,7 +5,7 @@
 // failing accessibility audits. Goal (issue 13): performance ≥ 95, accessibility 100. A script, not a test.
 // Options: --runs=N (default 3), --pages=home,study,quiz,facts, --locales=ja,en, --schemes=light,dark.
 import os from "node:os";
-import { CHROMIUM_PATH, launchBrowser } from "../e2e/support/browser";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser } from "../e2e/support/browser";
 import { studyAsGuest } from "../e2e/support/study-as-guest";
 import { startApp } from "./support/app-server";
 import { choosePages, inLocale, MAIN_PAGES, optionOf } from "./support/main-pages";
@@ -15,17 +15,6 @@ const LOCALES = (optionOf("locales") ?? "ja,en").split(",");
 const SCHEMES = (optionOf("schemes") ?? "light,dark").split(",") as ("light" | "dark")[];
 const pages = choosePages(optionOf("pages") ?? "home,study,quiz,facts", MAIN_PAGES);
 
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
 // Blink's preferred colour scheme: 0 is dark, 1 is light (what `prefers-color-scheme` answers).
 const schemeFlag = (scheme: "light" | "dark") => `--blink-settings=preferredColorScheme=${scheme === "dark" ? 0 : 1}`;
 
@@ -45,7 +34,7 @@ async function main() {
     await browser.close();
 
     for (const scheme of SCHEMES) {
-      const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROME_FLAGS, schemeFlag(scheme)] });
+      const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS, schemeFlag(scheme)] });
       try {
         // The flag is what Lighthouse's page will see: check it once in this very browser, through the
         // puppeteer-core Lighthouse itself drives it with (it adds no emulation of its own).
