@@ -1,5 +1,7 @@
 // Cheap checks that turn malformed or cross-site requests into a 4xx before Next.js or a route sees
 // them. Each returns the refusal (status and a code) or null when the request may go on.
+import { readBodyWithLimit } from "../_data/http/read-body-with-limit";
+
 export type Refusal = { status: 400 | 403 | 405 | 411 | 413 | 415; code: string; allow?: string };
 
 /** Next.js's own limit for server-action bodies (serverActions.bodySizeLimit, default 1 MB). */
@@ -172,20 +174,6 @@ function hasPartReference(value: unknown): boolean {
 
 /** Reads a body as text up to a limit; over it, null. */
 export async function readTextWithLimit(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string | null> {
-  if (!body) return "";
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
+  const bytes = await readBodyWithLimit(body, limit);
+  return bytes === "tooLarge" ? null : new TextDecoder().decode(bytes);
 }

@@ -43,27 +43,4 @@ export async function importFile(db: Db, bytes: Uint8Array): Promise<ImportFileR
   return result.ok ? result : { ok: false, ...capIssues(result.issues) };
 }
 
-/** Reads a request body up to a limit without buffering more than that. */
-export async function readBodyWithLimit(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | "tooLarge"> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return "tooLarge";
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
+export { readBodyWithLimit } from "../http/read-body-with-limit";
