@@ -4,17 +4,19 @@ import { z } from "zod";
 import "./zod-config";
 import commonPasswords from "./common-passwords.json";
 
-export const CARD_DIRECTIONS = ["ja-en", "en-ja", "ja-ja", "en-en"] as const;
-export type CardDirection = (typeof CARD_DIRECTIONS)[number];
-
-export const USERNAME_MIN = 3;
-export const USERNAME_MAX = 32;
-/** NIST SP 800-63B asks for at least 8 and room for passphrases of 64 or more; 10 leaves fewer weak ones. */
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
-export const RETENTION_MIN = 0.7;
-export const RETENTION_MAX = 0.99;
-export const NEW_CARDS_MAX = 999;
+export {
+  ACCOUNT_ERROR_CODES,
+  CARD_DIRECTIONS,
+  NEW_CARDS_MAX,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  RETENTION_MAX,
+  RETENTION_MIN,
+  USERNAME_MAX,
+  USERNAME_MIN,
+  type CardDirection,
+} from "./constants";
+import { ACCOUNT_ERROR_CODES, CARD_DIRECTIONS, NEW_CARDS_MAX, PASSWORD_MAX, PASSWORD_MIN, RETENTION_MAX, RETENTION_MIN, USERNAME_MAX, USERNAME_MIN, type CardDirection } from "./constants";
 
 export const DEFAULT_SETTINGS = {
   timeZone: "UTC",
@@ -23,32 +25,6 @@ export const DEFAULT_SETTINGS = {
   directions: ["ja-en", "en-ja"] as CardDirection[],
 };
 
-/** Every code a form can show; each has a message under Account.errors in both languages. */
-export const ACCOUNT_ERROR_CODES = [
-  "invalid",
-  "usernameRequired",
-  "usernameTooShort",
-  "usernameTooLong",
-  "usernameInvalid",
-  "usernameTaken",
-  "passwordRequired",
-  "passwordTooShort",
-  "passwordTooLong",
-  "passwordCommon",
-  "passwordIsUsername",
-  "usernameReserved",
-  "passwordsDontMatch",
-  "alreadyClaimed",
-  "wrongCredentials",
-  "rateLimited",
-  "tooManyAccounts",
-  "tooManyGuests",
-  "timeZoneInvalid",
-  "retentionRange",
-  "newCardsRange",
-  "directionsRequired",
-  "confirmRequired",
-] as const;
 export type AccountErrorCode = (typeof ACCOUNT_ERROR_CODES)[number];
 
 const code = (c: AccountErrorCode) => ({ error: c });

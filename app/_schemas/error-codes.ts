@@ -1,9 +1,8 @@
 // The one mapping from validation issues and failures to error codes a page translates. Schemas use
 // codes as their issue messages (`{ error: "countRange" }`); anything else (a message zod made up for
 // a shape nobody sends by hand) becomes the set's fallback, so no raw text reaches a page.
-import { ACCOUNT_ERROR_CODES } from "./account";
-import { QUIZ_ERROR_CODES } from "./quiz";
-import { STUDY_ERROR_CODES } from "./study";
+// Plain constants only: the browser imports this module (through use-error-text) and must not get zod.
+import { ACCOUNT_ERROR_CODES, QUIZ_ERROR_CODES, STUDY_ERROR_CODES } from "./constants";
 
 /** One set per message namespace: Account.errors, Quiz.errors, Study.errors. */
 export const ERROR_CODE_SETS = {

@@ -5,30 +5,11 @@ import "./zod-config";
 import { quizResponseSchema } from "../_domain/quiz/responses";
 import { DIRECTIONS, MAX_QUESTIONS, QUESTION_TYPES, type QuizConfig } from "../_domain/quiz/types";
 
-export const QUIZ_ERROR_CODES = [
-  "invalid",
-  "countRange",
-  "typesRequired",
-  "directionRequired",
-  "seedTooLong",
-  "unknownDeck",
-  "noQuestions",
-  "notFound",
-  "nothingMissed",
-  "invalidResponse",
-  "emptyAnswer",
-  "alreadyAnswered",
-  "incomplete",
-  "chooseFirst",
-  "network",
-  "tooManyGuests",
-] as const;
+export { DEFAULT_QUESTION_COUNT, QUIZ_ERROR_CODES, SEED_MAX_LENGTH } from "./constants";
+import { QUIZ_ERROR_CODES, SEED_MAX_LENGTH } from "./constants";
 export type QuizErrorCode = (typeof QUIZ_ERROR_CODES)[number];
 
-export const DEFAULT_QUESTION_COUNT = 10;
 export { MAX_QUESTIONS };
-/** Blank means "the server picks one"; the same seed gives the same quiz. */
-export const SEED_MAX_LENGTH = 100;
 const ALL = "all";
 
 const code = (c: QuizErrorCode) => ({ error: c });

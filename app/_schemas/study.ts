@@ -49,17 +49,6 @@ export type SubmitReviewInput = z.input<typeof submitReviewSchema>;
 export const undoReviewSchema = z.object({ reviewId: id, requestId, decks }, { error: "invalidRequest" });
 export type UndoReviewInput = z.input<typeof undoReviewSchema>;
 
-/** The codes above and those of the data layer, for the message catalogs (Study.errors.<code>). */
-export const STUDY_ERROR_CODES = [
-  "noDeck",
-  "invalidDecks",
-  "invalidRequest",
-  "invalidRating",
-  "notFound",
-  "conflict",
-  "alreadyUndone",
-  "notLatest",
-  "unknown",
-  "tooManyGuests",
-] as const;
+export { STUDY_ERROR_CODES } from "./constants";
+import { STUDY_ERROR_CODES } from "./constants";
 export type StudyErrorCode = (typeof STUDY_ERROR_CODES)[number];

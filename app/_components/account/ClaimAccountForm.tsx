@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { claimAccountAction } from "@/app/_actions/account/claim-account";
-import { claimAccountSchema, PASSWORD_MAX, USERNAME_MAX } from "@/app/_schemas/account";
+import { PASSWORD_MAX, USERNAME_MAX } from "@/app/_schemas/constants";
 import { useActionForm } from "../forms/use-action-form";
 import { useErrorText } from "../forms/use-error-text";
 import { TextField } from "../forms/TextField";
@@ -11,14 +11,14 @@ import styles from "./account.module.css";
 export function ClaimAccountForm() {
   const t = useTranslations("Account.claim");
   const errorText = useErrorText("account");
-  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit, defaults } = useActionForm(claimAccountAction, claimAccountSchema, (sent) => ({
+  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit, preloadProps, defaults } = useActionForm(claimAccountAction, () => import("@/app/_schemas/account").then((m) => m.claimAccountSchema), (sent) => ({
     username: String(sent?.username ?? ""),
     password: "",
     confirmPassword: "",
   }));
   const { errors } = form.formState;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} {...preloadProps} noValidate className={styles.form}>
       <TextField
         id="claim-username"
         label={t("username")}

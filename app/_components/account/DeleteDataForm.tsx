@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { deleteDataAction } from "@/app/_actions/account/delete-data";
-import { deleteDataSchema } from "@/app/_schemas/account";
 import { useActionForm } from "../forms/use-action-form";
 import { useErrorText } from "../forms/use-error-text";
 import { FormAlert } from "../forms/FormAlert";
@@ -11,12 +10,12 @@ import styles from "./account.module.css";
 export function DeleteDataForm() {
   const t = useTranslations("Account.delete");
   const errorText = useErrorText("account");
-  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit } = useActionForm(deleteDataAction, deleteDataSchema, () => ({}));
+  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit, preloadProps } = useActionForm(deleteDataAction, () => import("@/app/_schemas/account").then((m) => m.deleteDataSchema), () => ({}));
   const confirmError = errorText(form.formState.errors.confirm?.message);
   return (
     <details className={styles.danger} open={failure ? true : undefined}>
       <summary className={styles.dangerSummary}>{t("open")}</summary>
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} {...preloadProps} noValidate className={styles.form}>
         <p id="delete-warning">{t("warning")}</p>
         <div className="field">
           <label className={styles.choice}>

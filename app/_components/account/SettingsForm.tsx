@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { updateSettingsAction } from "@/app/_actions/account/update-settings";
-import { CARD_DIRECTIONS, NEW_CARDS_MAX, RETENTION_MAX, RETENTION_MIN, settingsSchema } from "@/app/_schemas/account";
+import { CARD_DIRECTIONS, NEW_CARDS_MAX, RETENTION_MAX, RETENTION_MIN } from "@/app/_schemas/constants";
 import type { AccountSettings } from "@/app/_data/auth/account-overview";
 import { useActionForm } from "../forms/use-action-form";
 import { useErrorText } from "../forms/use-error-text";
@@ -15,7 +15,7 @@ type Props = { initial: AccountSettings; timeZones: string[] };
 export function SettingsForm({ initial, timeZones }: Props) {
   const t = useTranslations("Account");
   const errorText = useErrorText("account");
-  const { state, failure, answeredAt, pending, form, formRef, formAction, onSubmit, defaults } = useActionForm(updateSettingsAction, settingsSchema, (sent) => ({
+  const { state, failure, answeredAt, pending, form, formRef, formAction, onSubmit, preloadProps, defaults } = useActionForm(updateSettingsAction, () => import("@/app/_schemas/account").then((m) => m.settingsSchema), (sent) => ({
     timeZone: String(sent?.timeZone ?? initial.timeZone),
     desiredRetention: String(sent?.desiredRetention ?? initial.desiredRetention),
     newCardsPerDay: String(sent?.newCardsPerDay ?? initial.newCardsPerDay),
@@ -29,7 +29,7 @@ export function SettingsForm({ initial, timeZones }: Props) {
   const timeZoneError = errorText(errors.timeZone?.message);
   const directionsError = errorText(errors.directions?.message);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} {...preloadProps} noValidate className={styles.form}>
       <div className="field">
         <label htmlFor="settings-time-zone">{t("settings.timeZone")}</label>
         <p id="settings-time-zone-hint" className={`muted ${styles.hint}`}>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { signInAction } from "@/app/_actions/account/sign-in";
-import { PASSWORD_MAX, signInSchema } from "@/app/_schemas/account";
+import { PASSWORD_MAX } from "@/app/_schemas/constants";
 import { useActionForm } from "../forms/use-action-form";
 import { useErrorText } from "../forms/use-error-text";
 import { TextField } from "../forms/TextField";
@@ -11,13 +11,13 @@ import styles from "./account.module.css";
 export function SignInForm() {
   const t = useTranslations("Account.signIn");
   const errorText = useErrorText("account");
-  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit, defaults } = useActionForm(signInAction, signInSchema, (sent) => ({
+  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit, preloadProps, defaults } = useActionForm(signInAction, () => import("@/app/_schemas/account").then((m) => m.signInSchema), (sent) => ({
     username: String(sent?.username ?? ""),
     password: "",
   }));
   const { errors } = form.formState;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} {...preloadProps} noValidate className={styles.form}>
       <TextField
         id="sign-in-username"
         label={t("username")}

@@ -3,8 +3,8 @@
 // again. The <form action> also works before JavaScript has loaded.
 import { useTranslations } from "next-intl";
 import { startQuizAction } from "@/app/_actions/quiz/start-quiz";
-import { DEFAULT_QUESTION_COUNT, MAX_QUESTIONS, SEED_MAX_LENGTH, quizSetupSchema } from "@/app/_schemas/quiz";
-import { DIRECTIONS, QUESTION_TYPES, type Direction } from "@/app/_domain/quiz/types";
+import { DEFAULT_QUESTION_COUNT, SEED_MAX_LENGTH } from "@/app/_schemas/constants";
+import { DIRECTIONS, MAX_QUESTIONS, QUESTION_TYPES, type Direction } from "@/app/_domain/quiz/types";
 import { useActionForm } from "../forms/use-action-form";
 import { useErrorText } from "../forms/use-error-text";
 import { TextField } from "../forms/TextField";
@@ -23,9 +23,9 @@ type Props = { decks: DeckOption[]; tags: string[]; defaultDirection: Direction 
 export function QuizSetupForm({ decks, tags, defaultDirection }: Props) {
   const t = useTranslations("Quiz");
   const errorText = useErrorText("quiz");
-  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit } = useActionForm(
+  const { failure, answeredAt, pending, form, formRef, formAction, onSubmit, preloadProps } = useActionForm(
     startQuizAction,
-    quizSetupSchema,
+    () => import("@/app/_schemas/quiz").then((m) => m.quizSetupSchema),
     (sent) => ({
       deck: String(sent?.deck ?? "all"),
       tag: String(sent?.tag ?? ""),
@@ -44,7 +44,7 @@ export function QuizSetupForm({ decks, tags, defaultDirection }: Props) {
   const formError = errorText(failure?.formError);
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-labelledby="quiz-setup-title">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} {...preloadProps} noValidate aria-labelledby="quiz-setup-title">
       <h2 id="quiz-setup-title">{t("setup.title")}</h2>
       <div className={styles.row}>
         <div className="field">
