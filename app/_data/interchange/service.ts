@@ -2,6 +2,7 @@ import "server-only";
 // Import and export of the fact base for route handlers. Who may import is checked by the caller;
 // the work is in the modules beside this one, which take the database first.
 import { db } from "../db";
+import { invalidateContent } from "../cache/content";
 import { exportDocument } from "./export-document";
 import { importFile, type ImportFileResult } from "./import-file";
 import type { InterchangeDocument } from "../../_schemas/interchange";
@@ -16,5 +17,5 @@ export function exportFactBase(options: { deckKey?: string } = {}): Promise<Inte
 
 /** Imports an uploaded interchange file (all or nothing). */
 export function importFactBaseFile(bytes: Uint8Array): Promise<ImportFileResult> {
-  return importFile(db, bytes);
+  return importFile(db, bytes).then(async (result) => { if (result.ok) await invalidateContent(); return result; });
 }
