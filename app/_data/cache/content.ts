@@ -15,6 +15,8 @@ export const CACHE_CHANNEL = "cache:invalidate";
 
 // About 50 pages of facts per locale-independent query plus decks, terms and single facts.
 const MAX_ENTRIES = 1000;
+/** How long a read waits for the invalidation listener before reading uncached. */
+const LISTEN_WAIT_MS = 2000;
 
 export interface ContentCache {
   /** A content read, cached under the content tag by its key (name and JSON arguments). */
@@ -24,15 +26,20 @@ export interface ContentCache {
 }
 
 /** A content cache whose invalidations travel through `broker` (one per process; tests make two). */
-export function createContentCache(broker: () => LiveBroker, maxEntries = MAX_ENTRIES): ContentCache {
+export function createContentCache(
+  broker: () => LiveBroker,
+  { maxEntries = MAX_ENTRIES, listenWaitMs = LISTEN_WAIT_MS }: { maxEntries?: number; listenWaitMs?: number } = {},
+): ContentCache {
   const cache = createTaggedCache({ maxEntries });
   // Tells this instance's own notifications apart from other instances'.
   const origin = randomUUID();
   let lastId = 0;
   let subscribed: Promise<void> | undefined;
+  let listening = false;
 
-  // Listens for other instances' invalidations. Until the listener is ready nothing is cached (a read
-  // waits for it), so no entry can outlive an invalidation this instance did not hear.
+  // Listens for other instances' invalidations. Until the listener is ready nothing is cached, so no
+  // entry can outlive an invalidation this instance did not hear: a read waits for it a moment, then
+  // goes to the database uncached (a listener that cannot connect must not stall the pages).
   const listen = () =>
     (subscribed ??= (async () => {
       const live = broker();
@@ -48,6 +55,7 @@ export function createContentCache(broker: () => LiveBroker, maxEntries = MAX_EN
         { onResync: () => cache.invalidateAll() },
       );
       await live.ready();
+      listening = true;
     })().catch((error) => {
       subscribed = undefined;
       throw error;
@@ -55,7 +63,14 @@ export function createContentCache(broker: () => LiveBroker, maxEntries = MAX_EN
 
   return {
     async read(key, load) {
-      await listen();
+      if (!listening) {
+        const ready = listen().then(
+          () => true,
+          () => false,
+        );
+        const waited = await Promise.race([ready, new Promise<boolean>((resolve) => setTimeout(resolve, listenWaitMs, false).unref())]);
+        if (!waited) return load();
+      }
       return cache.read(key, [CONTENT_TAG], load);
     },
     async invalidate() {
