@@ -26,7 +26,7 @@ beforeAll(async () => {
   };
   a = await make(4);
   b = await make(1);
-});
+}, 600_000); // two guests study through the browser: slow on a busy machine
 afterAll(async () => {
   await a?.context.close();
   await b?.context.close();
