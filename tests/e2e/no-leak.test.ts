@@ -73,10 +73,9 @@ describe("two guests who studied different amounts", () => {
     },
   );
 
-  test.each(LOCALES.flatMap((locale) => LEARNER_PAGES.map((path) => [locale, path])))(
-    "%s: %s shows each guest their own data, whoever came first",
-    async (locale, englishPath) => {
-      const path = inLocale(englishPath, locale);
+  test.each(LOCALES.flatMap((locale) => LEARNER_PAGES.map((path) => [inLocale(path, locale), path])))(
+    "%s shows each guest their own data, whoever came first",
+    async (path, englishPath) => {
       const aBefore = await mainText(a, path);
       const bView = await mainText(b, path);
       const aAfter = await mainText(a, path);
