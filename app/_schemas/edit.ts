@@ -2,7 +2,7 @@
 // extended only with what an edit adds (a fact's published state, a new source's text). The form
 // (zodResolver), the server action and the import therefore refuse the same records.
 import { z } from "zod";
-import { factRecord, sourceRecord } from "./interchange";
+import { deckRecord, entityRecord, factRecord, sourceRecord, termRecord } from "./interchange";
 
 export const EDIT_ERROR_CODES = [
   "invalid",
@@ -20,6 +20,8 @@ export const EDIT_ERROR_CODES = [
   "sourceInUse",
   "nothingToRevert",
   "requiredToPublish",
+  "inUse",
+  "deckCycle",
   "unknown",
 ] as const;
 export type EditErrorCode = (typeof EDIT_ERROR_CODES)[number];
@@ -68,3 +70,13 @@ export type SourceEditValues = z.input<typeof sourceEditInput>;
 
 export const recordKeyInput = z.object({ key: z.string().trim().min(1).max(120) });
 export const revertInput = z.object({ revisionId: z.string().trim().min(1).max(40) });
+export const readingInput = z.object({ text: z.string().trim().min(1).max(400) });
+
+const originalKey = z.string().max(120).nullable().default(null);
+export const deckEditInput = deckRecord.extend({ originalKey });
+export const entityEditInput = entityRecord.extend({ originalKey });
+/** A term is a draft until published, like a fact. */
+export const termEditInput = termRecord.extend({ published: z.boolean().default(false), originalKey });
+export type DeckEditInput = z.output<typeof deckEditInput>;
+export type EntityEditInput = z.output<typeof entityEditInput>;
+export type TermEditInput = z.output<typeof termEditInput>;

@@ -12,13 +12,16 @@ import { deleteSource, saveSource } from "@/app/_data/edit/source-writes";
 import { revertRevision } from "@/app/_data/edit/revert";
 import { listRevisions } from "@/app/_data/edit/revisions";
 import { listEditableFacts } from "@/app/_data/edit/content-reads";
+import { deleteRecord, saveDeck, saveEntity, saveTerm } from "@/app/_data/edit/record-writes";
+import { saveTag } from "@/app/_data/edit/tag-writes";
+import { listTerms } from "@/app/_data/facts/glossary";
 import { loadQuizPool } from "@/app/_data/quiz/load-pool";
 import { loadCardContent } from "@/app/_data/study/card-content";
 import { computeStudyQueue } from "@/app/_data/study/queue";
 import { searchFacts } from "@/app/_data/facts/search-facts";
 import { getFact } from "@/app/_data/facts/get-fact";
 import { QUESTION_TYPES } from "@/app/_domain/quiz/types";
-import { factEditInput, sourceEditInput, type FactEditValues, type SourceEditValues } from "@/app/_schemas/edit";
+import { deckEditInput, entityEditInput, factEditInput, sourceEditInput, termEditInput, type FactEditValues, type SourceEditValues } from "@/app/_schemas/edit";
 import { FORMAT } from "@/app/_schemas/interchange";
 import { newLearner, startStudying } from "./study-support";
 
@@ -44,6 +47,15 @@ const factInput = (over: Partial<FactEditValues> = {}) =>
     locatorJa: "第2段落", locatorEn: "Paragraph 2", tags: ["japan"], published: true, ...over,
   });
 
+const termInput = (over: Record<string, unknown> = {}) =>
+  termEditInput.parse({
+    key: "term.admm", sourceKey: "new-src", deckKey: "deck", ja: "拡大ASEAN国防相会議", readingJa: "かくだいあせあんこくぼうしょうかいぎ", en: "ADMM-Plus",
+    definitionJa: "ASEANと域外国の国防相会議。", definitionEn: "The meeting of ASEAN and partner defence ministers.", passage: "第10回拡大ASEAN国防相会議",
+    locatorJa: "第1段落", locatorEn: "Paragraph 1", published: true, ...over,
+  });
+const entityInput = (key: string) => entityEditInput.parse({ key, type: "person", nameJa: "木原稔", nameEn: "Kihara Minoru", readingJa: "きはらみのる" });
+const deckInput = (key: string) => deckEditInput.parse({ key, nameJa: "小デッキ", nameEn: "Sub-deck", parentKey: "deck" });
+
 async function setUp(db: Db) {
   const result = await importDocument(db, {
     format: FORMAT,
@@ -60,13 +72,15 @@ async function userWith(db: Db, role: Role, username: string | null): Promise<Ed
 }
 
 async function contentState(db: Db) {
-  const [facts, sources, revisions, texts] = await Promise.all([
+  const [facts, sources, revisions, texts, records, tags] = await Promise.all([
     db.fact.count(),
     db.source.count(),
     db.revision.count(),
     db.fact.findMany({ select: { key: true, statementEn: true, published: true }, orderBy: { key: "asc" } }),
+    Promise.all([db.deck.count(), db.entity.count(), db.term.count()]),
+    db.tag.findMany({ select: { key: true, labelJa: true, labelEn: true }, orderBy: { key: "asc" } }),
   ]);
-  return { facts, sources, revisions, texts };
+  return { facts, sources, revisions, texts, records, tags, terms: await db.term.findMany({ select: { key: true, en: true }, orderBy: { key: "asc" } }) };
 }
 
 describeEachDatabase("authoring", (db) => {
@@ -80,7 +94,18 @@ describeEachDatabase("authoring", (db) => {
   test("every editing action: refused to nobody, guests, learners and teachers (nothing changes); done for editors and admins", async () => {
     await saveFact(db.prisma, editor, factInput({ key: "matrix.kept" }));
     const [revision] = await listRevisions(db.prisma, "fact", "matrix.kept");
+    await saveTerm(db.prisma, editor, termInput({ key: "matrix.term" }));
+    const [tag] = await db.prisma.tag.findMany({ take: 1 });
+    const id = (u: Editor | null) => (u?.id ?? "x").toLowerCase();
     const actions = {
+      saveDeck: (u: Editor | null) => saveDeck(db.prisma, u, deckInput(`deck-${id(u)}`)),
+      deleteDeck: (u: Editor | null) => saveDeck(db.prisma, editor, deckInput(`gone-deck-${id(u)}`)).then(() => deleteRecord(db.prisma, u, "deck", `gone-deck-${id(u)}`)),
+      saveEntity: (u: Editor | null) => saveEntity(db.prisma, u, entityInput(`person-${id(u)}`)),
+      deleteEntity: (u: Editor | null) => saveEntity(db.prisma, editor, entityInput(`gone-person-${id(u)}`)).then(() => deleteRecord(db.prisma, u, "entity", `gone-person-${id(u)}`)),
+      saveTerm: (u: Editor | null) => saveTerm(db.prisma, u, termInput({ key: `term-${id(u)}` })),
+      updateTerm: (u: Editor | null) => saveTerm(db.prisma, u, termInput({ key: "matrix.term", originalKey: "matrix.term", en: `ADMM-Plus (${u?.role})` })),
+      deleteTerm: (u: Editor | null) => saveTerm(db.prisma, editor, termInput({ key: `gone-term-${id(u)}` })).then(() => deleteRecord(db.prisma, u, "term", `gone-term-${id(u)}`)),
+      saveTag: (u: Editor | null) => saveTag(db.prisma, u, { key: tag.key, labelJa: `日本 ${u?.role}`, labelEn: `Japan ${u?.role}` }),
       saveSource: (u: Editor | null) => saveSource(db.prisma, u, sourceInput({ key: `src-${u?.id ?? "x"}`.toLowerCase() })),
       updateSource: (u: Editor | null) => saveSource(db.prisma, u, sourceInput({ originalKey: "new-src", titleEn: `Retitled ${u?.role}` })),
       deleteSource: (u: Editor | null) => saveSource(db.prisma, editor, sourceInput({ key: `gone-${u?.id ?? "x"}`.toLowerCase() })).then(() => deleteSource(db.prisma, u, `gone-${u?.id ?? "x"}`.toLowerCase())),
@@ -108,7 +133,8 @@ describeEachDatabase("authoring", (db) => {
           expect([name, action, outcome]).toEqual([name, action, { ok: false, error: refusal }]);
           if (!action.startsWith("delete")) expect(after).toEqual(before);
           else {
-            expect(after.facts + after.sources).toBe(before.facts + before.sources + 1); // the victim stays
+            const total = (x: typeof before) => x.facts + x.sources + x.records.reduce((a, b) => a + b, 0);
+            expect(total(after)).toBe(total(before) + 1); // the victim stays
           }
         } else {
           const outcome = await run(user);
@@ -192,6 +218,42 @@ describeEachDatabase("authoring", (db) => {
     const after = await db.prisma.card.findUniqueOrThrow({ where: { id: card.id } });
     expect([after.state, after.reps, after.stability]).toEqual([2, 3, 12.5]);
     expect((await listRevisions(db.prisma, "fact", "hist.one"))[0].action).toBe("revert");
+  });
+
+  test("terms: a draft term is kept from the glossary, the quiz and study; deleting a term deletes its cards", async () => {
+    expect(await saveTerm(db.prisma, editor, termInput({ key: "term.bad", passage: "存在しない引用" }))).toEqual({ ok: false, error: "passageNotInSource", field: "passage" });
+    await saveTerm(db.prisma, editor, termInput({ key: "term.draft", published: false }));
+    await saveTerm(db.prisma, editor, termInput({ key: "term.live" }));
+    expect((await listTerms(db.prisma, {})).map((t) => t.key)).toEqual(expect.not.arrayContaining(["term.draft"]));
+    expect((await listTerms(db.prisma, {})).map((t) => t.key)).toContain("term.live");
+    const loaded = await loadQuizPool(db.prisma, { deckKeys: "all", tags: [], count: 10, types: [...QUESTION_TYPES], direction: "ja-en", seed: "t" });
+    expect(loaded!.pool.terms.map((t) => t.key)).toContain("term.live");
+    expect(loaded!.pool.terms.map((t) => t.key)).not.toContain("term.draft");
+    const learner = await newLearner(db.prisma);
+    await startStudying(db.prisma, learner);
+    const termCards = await db.prisma.card.findMany({ where: { userId: learner.id, termId: { not: null } }, select: { term: { select: { key: true } } } });
+    expect(termCards.map((c) => c.term?.key)).not.toContain("term.draft");
+    const live = await db.prisma.term.findUniqueOrThrow({ where: { key: "term.live" }, select: { id: true } });
+    expect(await db.prisma.card.count({ where: { termId: live.id } })).toBeGreaterThan(0);
+    expect((await deleteRecord(db.prisma, editor, "term", "term.live")).ok).toBe(true);
+    expect(await db.prisma.card.count({ where: { termId: live.id } })).toBe(0);
+  });
+
+  test("a deck holding facts and an entity a fact names cannot be deleted; tag labels are revisions too", async () => {
+    await saveEntity(db.prisma, editor, entityInput("kihara"));
+    expect((await saveFact(db.prisma, editor, factInput({ key: "names.kihara", answerType: "entity", answerEntityKeys: ["kihara"] }))).ok).toBe(true);
+    expect(await deleteRecord(db.prisma, editor, "deck", "deck")).toEqual({ ok: false, error: "inUse" });
+    expect(await deleteRecord(db.prisma, editor, "entity", "kihara")).toEqual({ ok: false, error: "inUse" });
+    expect(await saveDeck(db.prisma, editor, deckEditInput.parse({ key: "deck", originalKey: "deck", nameJa: "デッキ", nameEn: "Deck", parentKey: "deck" }))).toEqual({ ok: false, error: "deckCycle", field: "parentKey" });
+    await saveDeck(db.prisma, editor, deckInput("deck.child"));
+    expect(await saveDeck(db.prisma, editor, deckEditInput.parse({ key: "deck", originalKey: "deck", nameJa: "デッキ", nameEn: "Deck", parentKey: "deck.child" }))).toEqual({ ok: false, error: "invalid", field: "parentKey" });
+
+    await saveTag(db.prisma, editor, { key: "japan", labelJa: "日本", labelEn: "Japan" });
+    await saveTag(db.prisma, editor, { key: "japan", labelJa: "日本国", labelEn: "Japan (state)" });
+    const [latest] = await listRevisions(db.prisma, "tag", "japan");
+    expect(latest.changes).toEqual({ labelJa: { old: "日本", new: "日本国" }, labelEn: { old: "Japan", new: "Japan (state)" } });
+    expect((await revertRevision(db.prisma, editor, latest.id)).ok).toBe(true);
+    expect(await db.prisma.tag.findUnique({ where: { key: "japan" }, select: { labelJa: true, labelEn: true } })).toEqual({ labelJa: "日本", labelEn: "Japan" });
   });
 
   test("deleting a fact deletes its cards (foreign-key cascade); a source in use cannot be deleted", async () => {

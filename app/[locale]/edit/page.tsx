@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
-import { loadEditIndex } from "@/app/_data/edit/service";
+import { loadEditIndex, loadRecordLists } from "@/app/_data/edit/service";
 import type { EditFilter } from "@/app/_data/edit/content-reads";
 import type { Locale } from "@/app/_i18n/routing";
 
@@ -24,8 +24,8 @@ export default async function EditPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
   const filter = FILTERS.find((f) => f === sp.filter) ?? "all";
-  const data = await loadEditIndex({ q, filter });
-  if (!data) {
+  const [data, lists] = await Promise.all([loadEditIndex({ q, filter }), loadRecordLists()]);
+  if (!data || !lists) {
     return (
       <section className="page narrow">
         <h1>{t("title")}</h1>
@@ -44,7 +44,7 @@ export default async function EditPage({ params, searchParams }: Props) {
         <Link href="/edit/sources/new" className="button button--secondary">
           {t("newSource")}
         </Link>{" "}
-        <Link href="/edit/import">{t("import")}</Link>
+        <Link href="/edit/tags">{t("tags")}</Link> · <Link href="/edit/import">{t("import")}</Link>
       </p>
       <h2>{t("facts")}</h2>
       <nav aria-label={t("filterLabel")}>
@@ -92,6 +92,46 @@ export default async function EditPage({ params, searchParams }: Props) {
               <span lang="ja">{s.titleJa}</span> / <span lang="en">{s.titleEn}</span>
             </Link>{" "}
             · {s.paragraphs.length > 0 ? t("paragraphCount", { count: s.paragraphs.length }) : t("noText")}
+          </li>
+        ))}
+      </ul>
+      <h2>{t("decks")}</h2>
+      <p>
+        <Link href="/edit/decks/new">{t("newDeck")}</Link>
+      </p>
+      <ul className="stack">
+        {lists.decks.map((d) => (
+          <li key={d.key}>
+            <Link href={`/edit/decks/${d.key}`}>
+              <span lang="ja">{d.nameJa}</span> / <span lang="en">{d.nameEn}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{t("terms")}</h2>
+      <p>
+        <Link href="/edit/terms/new">{t("newTerm")}</Link>
+      </p>
+      <ul className="stack">
+        {lists.terms.map((term) => (
+          <li key={term.key}>
+            <Link href={`/edit/terms/${term.key}`}>
+              <span lang="ja">{term.ja}</span> / <span lang="en">{term.en}</span>
+            </Link>{" "}
+            · {term.published ? t("published") : t("draft")}
+          </li>
+        ))}
+      </ul>
+      <h2>{t("entities")}</h2>
+      <p>
+        <Link href="/edit/entities/new">{t("newEntity")}</Link>
+      </p>
+      <ul className="stack">
+        {lists.entities.map((e) => (
+          <li key={e.key}>
+            <Link href={`/edit/entities/${e.key}`}>
+              <span lang="ja">{e.nameJa}</span> / <span lang="en">{e.nameEn}</span>
+            </Link>
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@ import type { Prisma } from "../../../prisma/generated/sqlite/client";
 import { parseJson } from "../db-helpers/json-columns";
 import type { Editor } from "./editor";
 
-export type RevisionKind = "source" | "fact";
+export type RevisionKind = "source" | "deck" | "entity" | "fact" | "term" | "tag";
 export type RevisionAction = "create" | "update" | "delete" | "revert";
 export type FieldChange = { old: unknown; new: unknown };
 

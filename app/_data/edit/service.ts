@@ -6,14 +6,18 @@ import { revalidatePath } from "next/cache";
 import { db } from "../db";
 import { getCurrentUser, type User } from "../auth/current-user";
 import { can } from "../auth/roles";
-import type { FactEditInput, SourceEditInput } from "../../_schemas/edit";
+import type { DeckEditInput, EntityEditInput, FactEditInput, SourceEditInput, TermEditInput } from "../../_schemas/edit";
 import type { EditOutcome } from "./editor";
 import { deleteFact, readStoredFact, saveFact } from "./fact-writes";
 import { deleteSource, readStoredSource, saveSource } from "./source-writes";
 import { revertRevision } from "./revert";
+import { listAllTags, saveTag } from "./tag-writes";
+import { deleteRecord, readStoredDeck, readStoredEntity, readStoredTerm, saveDeck, saveEntity, saveTerm } from "./record-writes";
+import type { TagRecord } from "../../_schemas/interchange";
 import { listRevisions } from "./revisions";
 import { listDecks, listEditableFacts, listSources, type EditFilter } from "./content-reads";
 import { previewQuestions } from "./preview";
+import { suggestReading } from "./readings";
 
 /** After any content write: the pages that show content are rendered afresh. */
 export function afterContentChange(): void {
@@ -32,6 +36,11 @@ export const saveFactAs = (user: User | null, input: FactEditInput) => changed(s
 export const deleteFactAs = (user: User | null, key: string) => changed(deleteFact(db, user, key));
 export const saveSourceAs = (user: User | null, input: SourceEditInput) => changed(saveSource(db, user, input));
 export const deleteSourceAs = (user: User | null, key: string) => changed(deleteSource(db, user, key));
+export const saveTagAs = (user: User | null, input: TagRecord) => changed(saveTag(db, user, input));
+export const saveDeckAs = (user: User | null, input: DeckEditInput) => changed(saveDeck(db, user, input));
+export const saveEntityAs = (user: User | null, input: EntityEditInput) => changed(saveEntity(db, user, input));
+export const saveTermAs = (user: User | null, input: TermEditInput) => changed(saveTerm(db, user, input));
+export const deleteRecordAs = (user: User | null, kind: "deck" | "entity" | "term", key: string) => changed(deleteRecord(db, user, kind, key));
 export const revertRevisionAs = (user: User | null, revisionId: string) => changed(revertRevision(db, user, revisionId));
 
 /** The signed-in editor, or null (pages show their "editors only" notice). */
@@ -71,4 +80,37 @@ export async function loadSourceEditor(key: string | null) {
 export async function previewFactQuestions(key: string, locale: "ja" | "en") {
   if (!(await currentEditor())) return null;
   return previewQuestions(db, key, locale === "ja" ? "ja-ja" : "en-en");
+}
+
+export async function loadTagEditor() {
+  if (!(await currentEditor())) return null;
+  return listAllTags(db);
+}
+
+/** A furigana suggestion (the caller is checked by the action wrapper: editors only). */
+export function suggestReadingFor(text: string): Promise<string> {
+  return suggestReading(text);
+}
+
+/** What the deck, entity or term form needs: the record (null: a new one), its history and the choices. */
+export async function loadRecordEditor(kind: "deck" | "entity" | "term", key: string | null) {
+  if (!(await currentEditor())) return null;
+  const read = kind === "deck" ? readStoredDeck : kind === "entity" ? readStoredEntity : readStoredTerm;
+  const [record, revisions, sources, decks] = await Promise.all([
+    key ? read(db, key) : null,
+    key ? listRevisions(db, kind, key) : [],
+    listSources(db),
+    listDecks(db),
+  ]);
+  return { record, revisions, sources, decks };
+}
+
+export async function loadRecordLists() {
+  if (!(await currentEditor())) return null;
+  const [decks, entities, terms] = await Promise.all([
+    listDecks(db),
+    db.entity.findMany({ select: { key: true, nameJa: true, nameEn: true }, orderBy: { key: "asc" }, take: 500 }),
+    db.term.findMany({ select: { key: true, ja: true, en: true, published: true }, orderBy: { key: "asc" }, take: 500 }),
+  ]);
+  return { decks, entities, terms };
 }

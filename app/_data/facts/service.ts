@@ -6,7 +6,8 @@ import { db } from "../db";
 import { listDeckTree } from "./deck-tree";
 import { searchFacts } from "./search-facts";
 import { getFact } from "./get-fact";
-import { listTags } from "./list-tags";
+import { listTagLabels, listTags } from "./list-tags";
+import type { TagLabel } from "../tags/tag-keys";
 import { listTerms } from "./glossary";
 import type { DeckNode, FactPage, FactQuery, FactView, TermView } from "./types";
 
@@ -24,6 +25,11 @@ export function loadFact(key: string): Promise<FactView | null> {
 
 export function loadTags(): Promise<string[]> {
   return listTags(db);
+}
+
+/** The tags with their labels (pages show a tag by its label in the page's language). */
+export function loadTagLabels(): Promise<TagLabel[]> {
+  return listTagLabels(db);
 }
 
 export function findTerms(query: { q?: string; deck?: string }): Promise<TermView[]> {
