@@ -24,6 +24,8 @@ import { QUESTION_TYPES } from "@/app/_domain/quiz/types";
 import { deckEditInput, entityEditInput, factEditInput, sourceEditInput, termEditInput, type FactEditValues, type SourceEditValues } from "@/app/_schemas/edit";
 import { FORMAT } from "@/app/_schemas/interchange";
 import { newLearner, startStudying } from "./study-support";
+import { createAttempt } from "@/app/_data/quiz/start-attempt";
+import { gradeAndStoreAnswer } from "@/app/_data/quiz/answer-question";
 
 const SOURCE_TEXT = [
   "2023年11月16日、第10回拡大ASEAN国防相会議がジャカルタで開催された。",
@@ -258,12 +260,27 @@ describeEachDatabase("authoring", (db) => {
 
   test("deleting a fact deletes its cards (foreign-key cascade); a source in use cannot be deleted", async () => {
     await saveFact(db.prisma, editor, factInput({ key: "cascade.one" }));
+    await saveFact(db.prisma, editor, factInput({ key: "cascade.kept" })); // keeps the source in use
     const learner = await newLearner(db.prisma);
     await startStudying(db.prisma, learner);
     const fact = await db.prisma.fact.findUniqueOrThrow({ where: { key: "cascade.one" }, select: { id: true } });
     expect(await db.prisma.card.count({ where: { factId: fact.id } })).toBe(2);
+    // A quiz answer about the fact keeps its row and what was asked when the fact goes.
+    const started = await createAttempt(db.prisma, learner.id, { deckKeys: "all", tags: [], count: 50, types: ["cloze"], direction: "en-en", seed: "cascade" });
+    if (!started.ok) throw new Error(started.error);
+    const asked = await db.prisma.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } });
+    const questions = JSON.parse((asked as unknown as { questions: string }).questions) as { reveal: { kind: string; key: string }[] }[];
+    const position = questions.findIndex((q) => q.reveal.some((r) => r.kind === "fact" && r.key === "cascade.one"));
+    expect(position).toBeGreaterThanOrEqual(0);
+    expect((await gradeAndStoreAnswer(db.prisma, learner.id, { attemptId: started.attemptId, position, response: { text: "Kihara Minoru" } })).ok).toBe(true);
+    expect(await db.prisma.quizAnswer.count({ where: { factId: fact.id } })).toBe(1);
+
     expect((await deleteFact(db.prisma, editor, "cascade.one")).ok).toBe(true);
     expect(await db.prisma.card.count({ where: { factId: fact.id } })).toBe(0);
+    const kept = await db.prisma.quizAnswer.findFirstOrThrow({ where: { attemptId: started.attemptId, position } });
+    expect(kept.factId).toBeNull();
+    const after = await db.prisma.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } });
+    expect(JSON.stringify(after)).toContain("cascade.one");
     expect(await deleteSource(db.prisma, editor, "new-src")).toEqual({ ok: false, error: "sourceInUse" });
     expect(await deleteFact(db.prisma, editor, "cascade.one")).toEqual({ ok: false, error: "notFound" });
   });
