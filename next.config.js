@@ -13,7 +13,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and driver packages stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "kuromoji"],
 };
 
 module.exports = withNextIntl(nextConfig);

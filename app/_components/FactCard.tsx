@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { FactView } from "@/app/_data/facts/types";
 import { Link } from "@/app/_i18n/navigation";
 import { pick } from "@/app/_i18n/pick";
+import { tagLabel } from "@/app/_i18n/tag-label";
 import { BilingualText } from "./BilingualText";
 import { SourceCitation } from "./SourceCitation";
 
@@ -26,9 +27,9 @@ export function FactCard({ fact, headingLevel = 2 }: { fact: FactView; headingLe
       )}
       <SourceCitation citation={fact.citation} />
       <p className="fact-card__footer">
-        {fact.tags.map((tag) => (
-          <Link key={tag} href={{ pathname: "/facts", query: { tag } }} className="chip chip--link">
-            #{tag}
+        {fact.tagLabels.map((tag) => (
+          <Link key={tag.key} href={{ pathname: "/facts", query: { tag: tag.key } }} className="chip chip--link">
+            #{tagLabel(locale, tag)}
           </Link>
         ))}
         <Link href={`/facts/${encodeURIComponent(fact.key)}`} className="fact-card__permalink">

@@ -5,7 +5,7 @@ import { ANSWER_TYPES } from "@/app/_schemas/interchange";
 import { SearchForm } from "./SearchForm";
 
 /** Search, topic, answer type and tag filters of the fact list. */
-export function FactFilters({ decks, tags, query }: { decks: DeckNode[]; tags: string[]; query: FactQueryParams }) {
+export function FactFilters({ decks, tags, query }: { decks: DeckNode[]; tags: { key: string; label: string }[]; query: FactQueryParams }) {
   const t = useTranslations("Facts");
   const labels = {
     form: t("searchLabel"),
@@ -33,8 +33,8 @@ export function FactFilters({ decks, tags, query }: { decks: DeckNode[]; tags: s
         <select id="tag" name="tag" defaultValue={query.tag ?? ""}>
           <option value="">{t("allTags")}</option>
           {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
+            <option key={tag.key} value={tag.key}>
+              {tag.label}
             </option>
           ))}
         </select>

@@ -7,13 +7,13 @@ function isCurrent(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function NavLinks() {
+export function NavLinks({ canEdit = false }: { canEdit?: boolean }) {
   const t = useTranslations("Nav");
   const pathname = usePathname();
   return (
     <nav aria-label={t("label")} className="site-nav">
       <ul>
-        {NAV_ITEMS.map((item) => (
+        {NAV_ITEMS.filter((item) => canEdit || !("editorsOnly" in item)).map((item) => (
           <li key={item.key}>
             <Link href={item.href} aria-current={isCurrent(pathname, item.href) ? "page" : undefined}>
               {t(item.key)}

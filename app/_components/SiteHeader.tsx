@@ -1,10 +1,13 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/app/_data/auth/current-user";
+import { can } from "@/app/_data/auth/roles";
 import { Link } from "@/app/_i18n/navigation";
 import { NavLinks } from "./NavLinks";
 import { LocaleSwitcher } from "./LocaleSwitcher";
 
-export function SiteHeader() {
-  const t = useTranslations("Common");
+export async function SiteHeader() {
+  const t = await getTranslations("Common");
+  const user = await getCurrentUser();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -14,7 +17,7 @@ export function SiteHeader() {
           </span>
           <span className="brand__name">{t("appName")}</span>
         </Link>
-        <NavLinks />
+        <NavLinks canEdit={can(user?.role, "editContent")} />
         <LocaleSwitcher />
       </div>
     </header>

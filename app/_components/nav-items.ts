@@ -7,6 +7,8 @@ export const NAV_ITEMS = [
   { key: "quiz", href: "/quiz" },
   { key: "progress", href: "/progress" },
   { key: "account", href: "/account" },
+  // Shown only to those who may edit content (editors and admins).
+  { key: "edit", href: "/edit", editorsOnly: true },
 ] as const;
 
 export type NavKey = (typeof NAV_ITEMS)[number]["key"];

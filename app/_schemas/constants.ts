@@ -75,3 +75,25 @@ export const STUDY_ERROR_CODES = [
   "unknown",
   "tooManyGuests",
 ] as const;
+
+/** Every code an editing form can show; each has a message under EditErrors in both languages. */
+export const EDIT_ERROR_CODES = [
+  "invalid",
+  "key",
+  "isoDate",
+  "webUrl",
+  "notFound",
+  "forbidden",
+  "signInRequired",
+  "passageNotInSource",
+  "answerNotInStatement",
+  "answerMissing",
+  "unknownReference",
+  "keyTaken",
+  "sourceInUse",
+  "nothingToRevert",
+  "requiredToPublish",
+  "inUse",
+  "deckCycle",
+  "unknown",
+] as const;

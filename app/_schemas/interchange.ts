@@ -168,6 +168,13 @@ export const termRecord = z.object({
   tags: z.array(key).max(30).default([]),
 });
 
+/** A tag's labels, shown on pages instead of its key. Not part of the document: tags are named in the app. */
+export const tagRecord = z.object({
+  key,
+  labelJa: z.string().trim().min(1).max(120),
+  labelEn: z.string().trim().min(1).max(120),
+});
+
 export const interchangeDocument = z.object({
   format: z.literal(FORMAT),
   sources: z.array(sourceRecord).default([]),
@@ -183,5 +190,6 @@ export type EntityRecord = z.infer<typeof entityRecord>;
 export type FactRecord = z.infer<typeof factRecord>;
 export type TermRecord = z.infer<typeof termRecord>;
 export type InterchangeDocument = z.infer<typeof interchangeDocument>;
+export type TagRecord = z.infer<typeof tagRecord>;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type AnswerType = (typeof ANSWER_TYPES)[number];

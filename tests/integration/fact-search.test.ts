@@ -281,6 +281,10 @@ describeEachDatabase("fact search", (db) => {
         explanationJa: "",
         explanationEn: "",
         tags: ["co-chair", "meeting"],
+        tagLabels: [
+          { key: "co-chair", labelJa: "", labelEn: "" },
+          { key: "meeting", labelJa: "", labelEn: "" },
+        ],
         citation: {
           passage: "第1段落の原文。",
           locatorJa: "第1段落",

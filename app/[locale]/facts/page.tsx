@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { findFacts, loadDeckTree, loadTags } from "@/app/_data/facts/service";
+import { findFacts, loadDeckTree, loadTagLabels } from "@/app/_data/facts/service";
 import { factQuerySchema } from "@/app/_schemas/fact-query";
 import { FactFilters } from "@/app/_components/FactFilters";
 import { FactCard } from "@/app/_components/FactCard";
 import { Pagination } from "@/app/_components/Pagination";
 import { ExportLinks } from "@/app/_components/ExportLinks";
 import type { Locale } from "@/app/_i18n/routing";
+import { tagLabel } from "@/app/_i18n/tag-label";
 
 export const dynamic = "force-dynamic";
 
@@ -23,14 +24,14 @@ export default async function FactsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Facts");
   const query = factQuerySchema.parse(await searchParams);
-  const [decks, tags, result] = await Promise.all([loadDeckTree(), loadTags(), findFacts(query)]);
+  const [decks, tags, result] = await Promise.all([loadDeckTree(), loadTagLabels(), findFacts(query)]);
   const filtered = Boolean(query.q || query.deck || query.type || query.tag);
 
   return (
     <div className="page">
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <FactFilters decks={decks} tags={tags} query={query} />
+      <FactFilters decks={decks} tags={tags.map((tag) => ({ key: tag.key, label: tagLabel(locale, tag) }))} query={query} />
       <p role="status" className="muted">
         {t("resultCount", { count: result.total })}
       </p>

@@ -18,7 +18,7 @@ export interface DeckOption {
   factCount: number;
 }
 
-type Props = { decks: DeckOption[]; tags: string[]; defaultDirection: Direction };
+type Props = { decks: DeckOption[]; tags: { key: string; label: string }[]; defaultDirection: Direction };
 
 export function QuizSetupForm({ decks, tags, defaultDirection }: Props) {
   const t = useTranslations("Quiz");
@@ -64,8 +64,8 @@ export function QuizSetupForm({ decks, tags, defaultDirection }: Props) {
           <select id="quiz-tag" {...form.register("tag")}>
             <option value="">{t("setup.anyTag")}</option>
             {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
+              <option key={tag.key} value={tag.key}>
+                {tag.label}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 // Reshapes a stored fact (with its deck and source) into what the fact pages show.
 import { parseStringArray } from "../db-helpers/json-columns";
-import { tagKeysOf, tagKeysSelect, type TagLink } from "../tags/tag-keys";
+import { tagKeysOf, tagLabelsOf, tagLabelsSelect, type TagLabel } from "../tags/tag-keys";
 import type { AnswerType } from "../../_schemas/interchange";
 import { citationSelect, toCitation, type CitationRow } from "./citation";
 import type { FactView } from "./types";
@@ -16,7 +16,7 @@ export const factSelect = {
   answerTextEn: true,
   explanationJa: true,
   explanationEn: true,
-  tags: tagKeysSelect,
+  tags: tagLabelsSelect,
   deck: { select: { key: true, nameJa: true, nameEn: true } },
   ...citationSelect,
 } as const;
@@ -32,7 +32,7 @@ type FactRow = CitationRow & {
   answerTextEn: string;
   explanationJa: string;
   explanationEn: string;
-  tags: readonly TagLink[];
+  tags: readonly { position: number; tag: TagLabel }[];
   deck: { key: string; nameJa: string; nameEn: string };
 };
 
@@ -52,6 +52,7 @@ export function toFactView(row: FactRow): FactView {
     explanationJa: row.explanationJa,
     explanationEn: row.explanationEn,
     tags: tagKeysOf(row.tags),
+    tagLabels: tagLabelsOf(row.tags),
     citation: toCitation(row, row.source),
   };
 }

@@ -11,7 +11,7 @@ export async function listTerms(db: Db, query: { q?: string; deck?: string }): P
   const deckIds = query.deck ? await deckSubtreeIds(db, query.deck) : undefined;
   if (deckIds === null) return [];
   const rows = await db.term.findMany({
-    where: { AND: [...matchWords(query.q), ...(deckIds ? [{ deckId: { in: deckIds } }] : [])] },
+    where: { AND: [{ published: true }, ...matchWords(query.q), ...(deckIds ? [{ deckId: { in: deckIds } }] : [])] },
     select: {
       key: true,
       ja: true,

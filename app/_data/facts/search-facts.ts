@@ -11,6 +11,7 @@ export async function searchFacts(db: Db, query: FactQuery): Promise<FactPage> {
   if (deckIds === null) return { items: [], total: 0, page: 1, pageCount: 0 };
   const where = {
     AND: [
+      { published: true },
       ...matchWords(query.q),
       ...(deckIds ? [{ deckId: { in: deckIds } }] : []),
       ...(query.type && (ANSWER_TYPES as readonly string[]).includes(query.type) ? [{ answerType: query.type as AnswerType }] : []),

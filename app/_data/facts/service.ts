@@ -9,7 +9,8 @@ import { cachedContent } from "../cache/content";
 import { listDeckTree } from "./deck-tree";
 import { searchFacts } from "./search-facts";
 import { getFact } from "./get-fact";
-import { listTags } from "./list-tags";
+import { listTagLabels, listTags } from "./list-tags";
+import type { TagLabel } from "../tags/tag-keys";
 import { listTerms } from "./glossary";
 import type { DeckNode, FactPage, FactQuery, FactView, TermView } from "./types";
 
@@ -31,6 +32,11 @@ export function loadFact(key: string): Promise<FactView | null> {
 
 export function loadTags(): Promise<string[]> {
   return cachedContent("tags", () => listTags(db));
+}
+
+/** The tags with their labels (pages show a tag by its label in the page's language). */
+export function loadTagLabels(): Promise<TagLabel[]> {
+  return listTagLabels(db);
 }
 
 export function findTerms(query: { q?: string; deck?: string }): Promise<TermView[]> {

@@ -1,3 +1,4 @@
+import type { TagLabel } from "../tags/tag-keys";
 // What the fact pages show: decks, facts and glossary terms, each with the citation it rests on.
 import type { AnswerType } from "../../_schemas/interchange";
 
@@ -44,6 +45,8 @@ export type FactView = {
   explanationJa: string;
   explanationEn: string;
   tags: string[];
+  /** The same tags with their labels, for display. */
+  tagLabels: TagLabel[];
   citation: Citation;
 };
 

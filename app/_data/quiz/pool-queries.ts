@@ -84,7 +84,8 @@ export async function readIds(db: Db, query: Sql): Promise<string[]> {
  */
 export async function readFacts(db: Db, ids: string[] | null): Promise<{ facts: FactWithLinks[]; entities: EntityRecord[] }> {
   if (ids && ids.length === 0) return { facts: [], entities: [] };
-  const factWhere = ids ? sql`WHERE f."id" IN (${list(ids)})` : empty;
+  // Drafts never reach a quiz: only published facts are read, whichever window chose the ids.
+  const factWhere = sql`WHERE f."published" = ${true} ${ids ? sql`AND f."id" IN (${list(ids)})` : empty}`;
   const linkWhere = ids ? sql`AND fe."factId" IN (${list(ids)})` : empty;
   const entityOfLink = (column: string) => sql`(SELECT e.${ident(column)} FROM "Entity" e WHERE e."id" = fe."entityId")`;
   const [rows, links, answers, tags] = await Promise.all([
@@ -120,7 +121,7 @@ export async function readFacts(db: Db, ids: string[] | null): Promise<{ facts: 
 
 export async function readTerms(db: Db, ids: string[] | null): Promise<TermRecord[]> {
   if (ids && ids.length === 0) return [];
-  const where = ids ? sql`WHERE t."id" IN (${list(ids)})` : empty;
+  const where = sql`WHERE t."published" = ${true} ${ids ? sql`AND t."id" IN (${list(ids)})` : empty}`;
   const [rows, tags] = await Promise.all([
     db.$queryRaw<Record<string, unknown>[]>`
       SELECT t."id", ${columns("t", TERM_RECORD_COLUMNS)}, s."key" AS "sourceKey", d."key" AS "deckKey"

@@ -58,7 +58,7 @@ export async function createRetryAttempt(db: Db, userId: string, attemptId: unkn
 async function poolOf(db: Db, factKeys: string[], termKeys: string[]): Promise<QuizPool> {
   const [facts, terms] = await Promise.all([
     db.fact.findMany({
-      where: { key: { in: factKeys } },
+      where: { key: { in: factKeys }, published: true },
       include: {
         source: { select: { key: true } },
         deck: { select: { key: true } },
@@ -67,7 +67,7 @@ async function poolOf(db: Db, factKeys: string[], termKeys: string[]): Promise<Q
       },
     }),
     db.term.findMany({
-      where: { key: { in: termKeys } },
+      where: { key: { in: termKeys }, published: true },
       include: { source: { select: { key: true } }, deck: { select: { key: true } }, tags: tagKeysSelect },
     }),
   ]);

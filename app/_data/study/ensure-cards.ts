@@ -13,7 +13,8 @@ export type NoteRef = { noteKey: string; factId: string | null; termId: string |
 
 /** Facts and terms of the scope in study order: deck tree order, then facts in source order, then terms. */
 export async function notesInScope(db: Db, scope: DeckScope): Promise<NoteRef[]> {
-  const deckWhere = scope.all ? {} : { deckId: { in: scope.deckIds } };
+  // Drafts never become cards.
+  const deckWhere = { published: true, ...(scope.all ? {} : { deckId: { in: scope.deckIds } }) };
   const [decks, facts, terms] = await Promise.all([
     db.deck.findMany({ select: { id: true, parentId: true }, orderBy: [{ position: "asc" }, { key: "asc" }] }),
     db.fact.findMany({ where: deckWhere, select: { id: true, deckId: true }, orderBy: [{ paragraph: "asc" }, { position: "asc" }, { key: "asc" }] }),

@@ -46,6 +46,10 @@ export type StudyQueue = DailyQueue<QueueEntry> & {
   reviewedToday: number;
 };
 
+/** A card whose fact or term went back to draft waits, schedule kept, until it is published again. */
+const publishedNotes = sql`AND NOT EXISTS (SELECT 1 FROM "Fact" df WHERE df."id" = c."factId" AND df."published" = ${false})
+  AND NOT EXISTS (SELECT 1 FROM "Term" dt WHERE dt."id" = c."termId" AND dt."published" = ${false})`;
+
 type CardQuery = { user: StudyUser; scope: DeckScope; kind: "started" | "new"; before?: Date; take: number };
 
 /**
@@ -65,7 +69,7 @@ async function findCards(db: Db, { user, scope, kind, before, take }: CardQuery)
     FROM "Card" c
     WHERE c."userId" = ${user.id} AND c."suspended" = ${false} AND c."direction" IN (${list(directions)})
       AND ${kind === "new" ? sql`c."state" = 0` : sql`c."state" IN (1, 2, 3) AND c."due" < ${before}`}
-      ${inScope}
+      ${inScope} ${publishedNotes}
     ORDER BY c."due" ASC, c."id" ASC
     LIMIT ${take}`;
   return rows.map(toEntry);
