@@ -2,12 +2,14 @@
 // codes as their issue messages (`{ error: "countRange" }`); anything else (a message zod made up for
 // a shape nobody sends by hand) becomes the set's fallback, so no raw text reaches a page.
 import { ACCOUNT_ERROR_CODES } from "./account";
+import { LIVE_ERROR_CODES } from "./live";
 import { QUIZ_ERROR_CODES } from "./quiz";
 import { STUDY_ERROR_CODES } from "./study";
 
 /** One set per message namespace: Account.errors, Quiz.errors, Study.errors. */
 export const ERROR_CODE_SETS = {
   account: { codes: ACCOUNT_ERROR_CODES, fallback: "invalid" },
+  live: { codes: LIVE_ERROR_CODES, fallback: "invalid" },
   quiz: { codes: QUIZ_ERROR_CODES, fallback: "invalid" },
   study: { codes: STUDY_ERROR_CODES, fallback: "invalidRequest" },
 } as const;

@@ -6,6 +6,17 @@ import { quizResponseSchema } from "../_domain/quiz/responses";
 import { MAX_TIMER_SECONDS, MIN_TIMER_SECONDS } from "../_domain/live/game-settings";
 import { MAX_QUESTIONS } from "../_domain/quiz/types";
 
+export const LIVE_ERROR_CODES = [
+  "invalid",
+  "notFound",
+  "noQuestions",
+  "timerRange",
+  "signInRequired",
+  "forbidden",
+  "unknown",
+] as const;
+export type LiveErrorCode = (typeof LIVE_ERROR_CODES)[number];
+
 const code = (c: string) => ({ error: c });
 const lang = z.enum(["ja", "en"], code("invalid"));
 

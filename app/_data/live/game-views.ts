@@ -51,7 +51,7 @@ export interface PlayerView extends Common {
   question: LiveQuestionView | null;
   /** This player's answer to the current question: before the reveal only that it arrived. */
   answer: { response: unknown; verdict: Verdict | null; points: number | null } | null;
-  reveal: RevealWithCitations | null;
+  revealed: RevealWithCitations | null;
   standing: { rank: number; score: number; of: number } | null;
   podium: { rank: number; nickname: string; score: number }[] | null;
 }
@@ -63,7 +63,7 @@ export interface HostView extends Common {
   players: { id: string; nickname: string }[];
   question: { primary: LiveQuestionView; secondary: LiveQuestionView } | null;
   answerCount: number;
-  reveal: { primary: RevealWithCitations; secondary: LiveRevealView; spread: AnswerSpread } | null;
+  revealed: { primary: RevealWithCitations; secondary: LiveRevealView; spread: AnswerSpread } | null;
   top: { rank: number; nickname: string; score: number }[];
 }
 
@@ -80,7 +80,7 @@ function common(s: GameSnapshot, now: number): Common {
   };
 }
 
-const revealed = (s: GameSnapshot) => s.game.state.phase === "reveal" || (s.game.state.phase === "finished" && s.game.state.questionIndex >= 0);
+const isRevealed = (s: GameSnapshot) => s.game.state.phase === "reveal" || (s.game.state.phase === "finished" && s.game.state.questionIndex >= 0);
 
 function revealOf(s: GameSnapshot, lang: Lang): RevealWithCitations {
   const q = s.game.questions[s.game.state.questionIndex];
@@ -95,15 +95,15 @@ export function playerView(s: GameSnapshot, player: { id: string; nickname: stri
   const index = state.questionIndex;
   const showQuestion = (state.phase === "question" || state.phase === "reveal") && index >= 0;
   const own = s.answers.find((a) => a.playerId === player.id && a.questionIndex === index);
-  const isRevealed = state.phase === "reveal";
+  const revealPhase = state.phase === "reveal";
   return {
     ...common(s, now),
     nickname: player.nickname,
     lang: player.lang,
     removed: player.removed,
     question: showQuestion ? playerQuestionView(s.game.questions[index], index, player.lang) : null,
-    answer: own && showQuestion ? { response: JSON.parse(own.response), verdict: isRevealed ? own.verdict : null, points: isRevealed ? own.points : null } : null,
-    reveal: isRevealed ? revealOf(s, player.lang) : null,
+    answer: own && showQuestion ? { response: JSON.parse(own.response), verdict: revealPhase ? own.verdict : null, points: revealPhase ? own.points : null } : null,
+    revealed: revealPhase ? revealOf(s, player.lang) : null,
     standing: state.phase === "reveal" || state.phase === "finished" ? standingOf(s.leaderboard, player.id) : null,
     podium: state.phase === "finished" ? podiumOf(s.leaderboard, 3) : null,
   };
@@ -127,8 +127,8 @@ export function hostView(s: GameSnapshot, now = Date.now()): HostView {
         ? { primary: playerQuestionView(q, index, lang), secondary: playerQuestionView(q, index, otherLang(lang)) }
         : null,
     answerCount: state.phase === "question" || state.phase === "reveal" ? current.length : 0,
-    reveal:
-      revealed(s) && state.phase === "reveal" && q
+    revealed:
+      isRevealed(s) && state.phase === "reveal" && q
         ? {
             primary: revealOf(s, lang),
             secondary: playerRevealView(q, index, otherLang(lang)),
