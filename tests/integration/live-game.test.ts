@@ -12,6 +12,7 @@ import { submitLiveAnswer } from "@/app/_data/live/submit-answer";
 import { loadSnapshot, playerView } from "@/app/_data/live/game-views";
 import { readGame } from "@/app/_data/live/game-store";
 import { newSeatToken } from "@/app/_data/live/seat";
+import { feedFlashcards, RATING_OF } from "@/app/_data/live/feed-flashcards";
 import { computeLeaderboard } from "@/app/_domain/live/leaderboard";
 import { ANSWER_GRACE_MS } from "@/app/_domain/live/answer-deadline";
 import type { QuizConfig } from "@/app/_domain/quiz/types";
@@ -148,5 +149,26 @@ describeEachDatabase("live games", (db) => {
     const scores = await db.prisma.player.findMany({ where: { sessionId: game.sessionId }, select: { id: true, score: true } });
     for (const s of scores) expect(recomputed.find((r) => r.playerId === s.id)!.score).toBe(s.score);
     expect(rows.filter((r) => r.playerId === players[1]).every((r) => r.lang === "en")).toBe(true);
+  });
+
+  test("a learner's class answers become reviews of their own cards (Good, Hard, Again), once each", async () => {
+    const game = await newGame();
+    const learner = (await createGuest(db.prisma)).user;
+    const joined = await joinGame(db.prisma, { joinCode: game.joinCode, nickname: "Learner", lang: "en", seatToken: newSeatToken(), userId: learner.id });
+    if (!joined.ok) throw new Error(joined.error);
+    const stored = (await readGame(db.prisma, game.sessionId))!;
+    const items = stored.questions[0].versions.ja.reveal;
+    const feed = (verdict: "correct" | "almost" | "wrong", questionIndex = 0) =>
+      feedFlashcards(db.prisma, { userId: learner.id, sessionId: game.sessionId, questionIndex, verdict, lang: "en", items, answeredAt: new Date() });
+    expect(await feed("correct")).toBe(items.length);
+    expect(await feed("correct")).toBe(0); // a replay reviews nothing twice
+    const logs = await db.prisma.reviewLog.findMany({ where: { userId: learner.id } });
+    expect(logs).toHaveLength(items.length);
+    expect(logs.every((l) => l.kind === "class" && l.rating === RATING_OF.correct)).toBe(true);
+    const cards = await db.prisma.card.findMany({ where: { userId: learner.id, id: { in: logs.map((l) => l.cardId) } } });
+    expect(cards.every((c) => c.direction.startsWith("en-") && c.reps === 1)).toBe(true);
+    expect(RATING_OF).toEqual({ correct: 3, almost: 2, wrong: 1 });
+    // The teacher's own user has no cards from it.
+    expect(await db.prisma.card.count({ where: { userId: game.hostId } })).toBe(0);
   });
 });

@@ -18,6 +18,8 @@ import { bumpVersion, readGame } from "./game-store";
 import { hostView, loadSnapshot, playerView, type GameSnapshot } from "./game-views";
 import { SEAT_MAX_AGE_SECONDS, isSeatToken, newSeatToken, seatCookieName } from "./seat";
 import { listHostedGamesOf, type HostedGame } from "./hosted-games";
+import { feedFlashcards } from "./feed-flashcards";
+import { readGameReport } from "./game-report";
 import type { User } from "../auth/current-user";
 
 export type { HostView, PlayerView } from "./game-views";
@@ -49,6 +51,11 @@ export async function loadHostView(host: User, sessionId: string) {
   const snapshot = await currentSnapshot(sessionId);
   if (!snapshot || snapshot.game.hostId !== host.id) return null;
   return hostView(snapshot);
+}
+
+/** The report of the host's own game (null for anyone else's). */
+export async function loadGameReport(host: User, sessionId: string, lang: "ja" | "en", words: { true: string; false: string }) {
+  return readGameReport(db, host.id, sessionId, lang, words);
 }
 
 /** For the teacher's index page: this teacher's games, newest first. */
@@ -170,6 +177,20 @@ export async function answerQuestion(joinCode: string, questionIndex: number, re
   if (!seat || seat.removed) return { ok: false, error: "not_a_player" };
   const outcome = await submitLiveAnswer(db, { sessionId: seat.sessionId, playerId: seat.playerId, questionIndex, response });
   if (outcome.ok && !outcome.replayed) announceAnswerCount(seat.sessionId);
+  if (outcome.ok && seat.userId) {
+    // A learner's class answer becomes a review of their card (idempotent, so a replay repeats nothing).
+    const game = await readGame(db, seat.sessionId);
+    const items = game?.questions[questionIndex]?.versions.ja.reveal ?? [];
+    await feedFlashcards(db, {
+      userId: seat.userId,
+      sessionId: seat.sessionId,
+      questionIndex,
+      verdict: outcome.verdict,
+      lang: outcome.lang,
+      items,
+      answeredAt: new Date(),
+    }).catch((error) => console.error("class answer not recorded as a review", error));
+  }
   if (!outcome.ok && outcome.error === "too_late") void closeIfDue(seat.sessionId);
   return outcome;
 }
