@@ -30,8 +30,10 @@ async function context() {
   return c;
 }
 
-async function joinAs(locale: "ja" | "en", code: string, nickname: string): Promise<Page> {
-  const page = await (await context()).newPage();
+async function joinAs(locale: "ja" | "en", code: string, nickname: string, learnerToken?: string): Promise<Page> {
+  const c = await context();
+  if (learnerToken) await c.addCookies([{ name: SESSION_COOKIE, value: learnerToken, url: baseUrl() }]);
+  const page = await c.newPage();
   const m = (locale === "ja" ? ja : en).LiveJoin;
   await page.goto(`/${locale}/join/${code}`, { waitUntil: "networkidle" });
   await page.getByLabel(m.nickname).fill(nickname);
@@ -76,7 +78,9 @@ test("a host and three players play a whole 5-question game, each in their own l
   expect(code).toMatch(/^\d{6}$/);
   expect(await host.locator("svg[role=img]").getAttribute("aria-label")).toContain(code);
 
-  const aiko = await joinAs("ja", code, "あいこ");
+  // Aiko is also a learner (her study cookie): the game's answers become reviews of her cards.
+  const learner = await createGuest(db, { uiLocale: "ja" });
+  const aiko = await joinAs("ja", code, "あいこ", learner.token);
   const ben = await joinAs("en", code, "Ben");
   const chie = await joinAs("en", code, "Chie");
   await host.getByTestId("players").getByText("Chie").waitFor();
@@ -119,4 +123,23 @@ test("a host and three players play a whole 5-question game, each in their own l
   expect(langOf("Chie")).toEqual(["en", "en", "ja", "ja", "ja"]);
   const board = computeLeaderboard(players.map((p) => ({ id: p.id, nickname: p.nickname, joinOrder: p.joinOrder })), answers);
   for (const p of players) expect(board.find((r) => r.playerId === p.id)!.score).toBe(p.score);
+
+  // Aiko's flashcards: one class review per item asked (at least one per question), none for the others.
+  const classReviews = await db.reviewLog.findMany({ where: { userId: learner.user.id, kind: "class" } });
+  expect(classReviews.length).toBeGreaterThanOrEqual(5);
+  expect(await db.reviewLog.count({ where: { userId: teacher.user.id } })).toBe(0);
+
+  // The CSV report: a BOM, English headers (the host's page language), one row per player with their score.
+  await host.getByRole("link", { name: h.report }).click();
+  await host.getByRole("heading", { level: 1 }).waitFor();
+  const csv = await host.evaluate(async (id) => {
+    const res = await fetch(`/api/live/host/${id}/report?locale=en`);
+    return { type: res.headers.get("content-type"), bytes: Array.from(new Uint8Array(await res.arrayBuffer())) };
+  }, sessionId);
+  expect(csv.type).toContain("text/csv");
+  const text = Buffer.from(csv.bytes).toString("utf8");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).split("\r\n");
+  expect(lines[0]).toBe(["Section", "Rank", "Nickname", "Score", "Right answers", "Answers", "Mean time (s)"].join(","));
+  for (const p of players) expect(lines.some((l) => l.startsWith("Player,") && l.includes(`,${p.nickname},${p.score},`))).toBe(true);
 }, 300_000);
