@@ -152,7 +152,8 @@ export async function currentSeat(joinCode: string) {
 export async function loadPlayerView(joinCode: string) {
   const seat = await currentSeat(joinCode);
   if (!seat) return null;
-  const snapshot = await currentSnapshot(seat.sessionId);
+  // Read fresh (not the shared snapshot): the page must show this player's latest acknowledged answer.
+  const snapshot = await loadSnapshot(db, seat.sessionId);
   return snapshot ? { seat, view: playerView(snapshot, { id: seat.playerId, nickname: seat.nickname, lang: seat.lang, removed: seat.removed }) } : null;
 }
 
@@ -176,7 +177,11 @@ export async function answerQuestion(joinCode: string, questionIndex: number, re
   const seat = await currentSeat(joinCode);
   if (!seat || seat.removed) return { ok: false, error: "not_a_player" };
   const outcome = await submitLiveAnswer(db, { sessionId: seat.sessionId, playerId: seat.playerId, questionIndex, response });
-  if (outcome.ok && !outcome.replayed) announceAnswerCount(seat.sessionId);
+  if (outcome.ok && !outcome.replayed) {
+    // The cached snapshot lacks this answer until the count's new version: a reload meanwhile must see it.
+    snapshots.delete(seat.sessionId);
+    announceAnswerCount(seat.sessionId);
+  }
   if (outcome.ok && seat.userId) {
     // A learner's class answer becomes a review of their card (idempotent, so a replay repeats nothing).
     const game = await readGame(db, seat.sessionId);
