@@ -97,3 +97,13 @@ export const EDIT_ERROR_CODES = [
   "deckCycle",
   "unknown",
 ] as const;
+
+export const LIVE_ERROR_CODES = [
+  "invalid",
+  "notFound",
+  "noQuestions",
+  "timerRange",
+  "signInRequired",
+  "forbidden",
+  "unknown",
+] as const;

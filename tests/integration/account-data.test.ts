@@ -58,8 +58,8 @@ describeEachDatabase("a learner's own data: export and delete", (db) => {
     const { a, b } = await twoLearners();
     const host = await newGuest(db.prisma);
     const live = await db.prisma.liveSession.create({ data: { hostId: host.learner.id, joinCode: `J${Date.now()}`, questions: "[]" } });
-    const seatA = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "A", seatHash: "x", userId: a.learner.id } });
-    const seatB = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "B", seatHash: "y", userId: b.learner.id } });
+    const seatA = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "A", nicknameKey: "a", seatHash: "x", userId: a.learner.id } });
+    const seatB = await db.prisma.player.create({ data: { sessionId: live.id, nickname: "B", nicknameKey: "b", seatHash: "y", userId: b.learner.id } });
     const bBefore = await countsOf(db.prisma, b.learner.id);
     expect((await exportUserData(db.prisma, a.learner.id))!.classSeats).toHaveLength(1);
 

@@ -35,7 +35,7 @@ describeEachDatabase("the sweep of stale sessions, empty guests and old rate-lim
     const oldGuestWithSeat = await guest(90 * DAY);
     const host = await guest(1 * DAY);
     const live = await prisma.liveSession.create({ data: { hostId: host, joinCode: "SWEEP1", questions: "[]" } });
-    await prisma.player.create({ data: { sessionId: live.id, nickname: "seat", seatHash: "h", userId: oldGuestWithSeat } });
+    await prisma.player.create({ data: { sessionId: live.id, nickname: "seat", nicknameKey: "seat", seatHash: "h", userId: oldGuestWithSeat } });
     const oldAccount = await guest(90 * DAY);
     await claimAccount(prisma, oldAccount, "sweep.keeper", "a long enough password");
     const liveSession = await createSession(prisma, keptUser, now);

@@ -147,6 +147,8 @@ async function seedOldSchema(raw: RawDb, provider: Provider) {
   await insert("Player", { id: "p1", sessionId: "s1", nickname: "Aiko", seatHash: "h1", learnerId: "u1", joinedAt: T0 });
   await insert("Player", { id: "p2", sessionId: "s1", nickname: "Ben", seatHash: "h2", learnerId: "deleted-user", joinedAt: T0 });
   await insert("Player", { id: "p3", sessionId: "s1", nickname: "Chie", seatHash: "h3", learnerId: null, joinedAt: T0 });
+  await insert("LiveAnswer", { id: "la1", sessionId: "s1", playerId: "p1", questionIndex: 0, response: "{}", correct: true, points: 900, elapsedMs: 1200, answeredAt: T0 });
+  await insert("LiveAnswer", { id: "la2", sessionId: "s1", playerId: "p2", questionIndex: 0, response: "{}", correct: false, points: 0, elapsedMs: 800, answeredAt: T0 });
 }
 
 async function tagsOf(prisma: Db, table: "fact" | "term", key: string): Promise<string[]> {
@@ -240,6 +242,18 @@ describe.each(providers)("migrating a database of the init schema [%s]", (provid
       { id: "p1", userId: "u1" },
       { id: "p2", userId: null },
       { id: "p3", userId: null },
+    ]);
+  });
+
+  test("live seats get their folded nickname key and live answers a verdict from how they were graded", async () => {
+    expect(await prisma.player.findMany({ orderBy: { nickname: "asc" }, select: { nicknameKey: true, removed: true } })).toEqual([
+      { nicknameKey: "aiko", removed: false },
+      { nicknameKey: "ben", removed: false },
+      { nicknameKey: "chie", removed: false },
+    ]);
+    expect(await prisma.liveAnswer.findMany({ orderBy: { id: "asc" }, select: { id: true, verdict: true, points: true } })).toEqual([
+      { id: "la1", verdict: "correct", points: 900 },
+      { id: "la2", verdict: "wrong", points: 0 },
     ]);
   });
 

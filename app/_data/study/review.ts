@@ -79,7 +79,7 @@ function toEntry({ id: _id, cardId: _card, kind: _kind, undoesId: _undoes, ...en
 
 /** The answer to a retried review: what that review produced, recomputed from its log row. */
 function replayReview(user: StudyUser, row: LogRow, cardId: string): ReviewOutcome {
-  if (row.kind !== "review" || row.cardId !== cardId) return { ok: false, error: "invalidRequest" };
+  if ((row.kind !== "review" && row.kind !== "class") || row.cardId !== cardId) return { ok: false, error: "invalidRequest" };
   const before = parseCardState(row.previousCard);
   if (!before) return { ok: false, error: "invalidRequest" };
   const card = schedulerFor(user).scheduleReview(before, row.rating as Grade, row.reviewedAt).card;
@@ -90,7 +90,8 @@ async function findByRequest(db: Db, userId: string, requestId: string): Promise
   return db.reviewLog.findUnique({ where: { userId_requestId: { userId, requestId } }, select: logSelect });
 }
 
-export type ReviewRequest = { cardId: string; rating: Grade; requestId: string; durationMs?: number };
+/** `kind` "class": an answer given in a live classroom game, scheduled and logged like a study review. */
+export type ReviewRequest = { cardId: string; rating: Grade; requestId: string; durationMs?: number; kind?: "review" | "class" };
 
 /** Stores one answer. Refuses cards of other learners (as not found: their ids reveal nothing). */
 export async function storeReview(db: Db, user: StudyUser, request: ReviewRequest, now = new Date()): Promise<ReviewOutcome> {
@@ -103,7 +104,7 @@ export async function storeReview(db: Db, user: StudyUser, request: ReviewReques
   try {
     const reviewId = await logAndMove(db, user.id, card, { next, leech }, {
       requestId: request.requestId,
-      kind: "review",
+      kind: request.kind ?? "review",
       ...log,
       durationMs: Math.max(0, Math.min(Math.round(request.durationMs ?? 0), 86_400_000)),
     });

@@ -11,6 +11,8 @@ import { startCluster, stopCluster, type PgCluster } from "../../support/pg-clus
 export interface AppServer {
   baseUrl: string;
   database: "sqlite" | "postgresql";
+  /** The app's DATABASE_URL, for benchmarks that prepare rows directly. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -93,7 +95,7 @@ export async function startApp(options: { postgres?: boolean } = {}): Promise<Ap
     await stop();
     throw error;
   }
-  return { baseUrl, database: options.postgres ? "postgresql" : "sqlite", stop };
+  return { baseUrl, database: options.postgres ? "postgresql" : "sqlite", databaseUrl, stop };
 }
 
 /** A static asset the same server serves: the first script of the home page's HTML (a /_next/static chunk). */
