@@ -178,7 +178,7 @@ export async function getProgress(db: Db, user: StudyUser, now = new Date()): Pr
   const newCards = cards.filter((c) => c.state === CARD_STATE.New).length;
   const all = masteryByDeck(cards.map((c) => ({ ...c, deckId: "" })))[0];
 
-  const ranked = weakestOf(cards, now, 10);
+  const ranked = weakestOf(cards, now, 10, user.desiredRetention);
   const leechCards = leechesOf(cards.filter((c) => c.state !== CARD_STATE.New)).slice(0, 50);
   const [weakest, leeches] = await Promise.all([
     labelsFor(db, ranked),
