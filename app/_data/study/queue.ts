@@ -13,6 +13,7 @@ import type { DeckScope } from "./deck-scope";
 import { cardStateSelect } from "./card-select";
 import { loadCardContent, type CardContent } from "./card-content";
 import { userDirections, userTimeZone, schedulerFor, type StudyUser } from "./study-user";
+import { introduceNotes } from "./ensure-cards";
 
 /** Enough started cards for a long session; the queue is rebuilt after every answer anyway. */
 const DUE_LIMIT = 2000;
@@ -108,6 +109,17 @@ export async function computeStudyQueue(db: Db, user: StudyUser, scope: DeckScop
     take *= 4;
     newCards = await findCards(db, { user, scope, kind: "new", take });
     queue = build(newCards);
+  }
+
+  // Cards are made as they are introduced: when today's limit lets in more new cards than the learner
+  // has, the next notes of the scope get their cards now (one new card per note shows today; its other
+  // directions follow on later days, as siblings).
+  if (newRemaining > 0 && queue.counts.new < newRemaining) {
+    const introduced = await introduceNotes(db, user, scope, newRemaining - queue.counts.new, now);
+    if (introduced > 0) {
+      newCards = await findCards(db, { user, scope, kind: "new", take: Math.max(take, newRemaining * 4 + 8) });
+      queue = build(newCards);
+    }
   }
 
   let head: QueueEntry | null = queue.cards[0] ?? null;
