@@ -1,7 +1,7 @@
 import { describeEachDatabase } from "../support/test-database";
 import { seedDefaultDeck } from "@/app/_data/seed-default-deck";
 import { ensureCards, introduceNotes } from "@/app/_data/study/ensure-cards";
-import { getStudyQueue } from "@/app/_data/study/queue";
+import { computeStudyQueue, getStudyQueue } from "@/app/_data/study/queue";
 import { storeReview } from "@/app/_data/study/review";
 import { getProgress } from "@/app/_data/study/progress";
 import { exportUserData } from "@/app/_data/user-data";
@@ -28,6 +28,9 @@ describeEachDatabase("study cards are made per learner, deck and direction", (db
     const learner = await newLearner(db.prisma, { newCardsPerDay: 5 });
     const scope = await scopeOf(db.prisma);
     expect((await ensureCards(db.prisma, learner, scope, NOW)).created).toBe(0);
+    // The study page's figures count the notes still to introduce, and make no card.
+    expect((await computeStudyQueue(db.prisma, learner, scope, NOW, false)).counts.new).toBe(5);
+    expect(await db.prisma.card.count({ where: { userId: learner.id } })).toBe(0);
     const view = await getStudyQueue(db.prisma, learner, scope, { now: NOW });
     expect(view.counts.new).toBe(5);
     const cards = await db.prisma.card.findMany({ where: { userId: learner.id } });

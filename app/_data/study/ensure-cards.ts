@@ -125,3 +125,10 @@ export async function introduceNotes(
   });
   return introducedCount;
 }
+
+/** How many notes of the scope the user has no card for yet (in the enabled directions). */
+export async function notesToIntroduce(db: Db, user: { id: string; directions: string }, scope: DeckScope): Promise<number> {
+  const enabled = parseDirections(user.directions);
+  const [notes, introduced] = await Promise.all([notesInScope(db, scope), introducedNotes(db, user.id)]);
+  return notes.filter((note) => !introduced.has(note.noteKey) && directionsFor(note, enabled).length > 0).length;
+}
