@@ -118,10 +118,12 @@ test("Back after answering a quiz question shows it answered, with the answer th
   await page.goto("/en/quiz", { waitUntil: "networkidle" });
   await page.getByLabel(en.Quiz.setup.count).fill("3");
   await page.getByRole("radio", { name: en.Quiz.directions["en-en"] }).check();
+  // Choice questions only (radio buttons); each box is checked again until it shows the wanted state.
   for (const type of Object.keys(en.Quiz.types) as Array<keyof typeof en.Quiz.types>) {
     const box = page.getByRole("checkbox", { name: en.Quiz.types[type] });
-    if (type === "multiple_choice" || type === "true_false") await box.check();
-    else await box.uncheck();
+    const wanted = type === "multiple_choice" || type === "true_false";
+    for (let attempt = 0; attempt < 3 && (await box.isChecked()) !== wanted; attempt++) await box.setChecked(wanted).catch(() => {});
+    expect(await box.isChecked()).toBe(wanted);
   }
   await page.getByRole("button", { name: en.Quiz.setup.submit }).click();
   await page.waitForURL(/\/en\/quiz\/\w+\?q=1$/);

@@ -31,8 +31,9 @@ export function currentSessionId(): string {
   if (existing && ID.test(existing)) return existing;
   const id = newRequestId();
   url.searchParams.set(SESSION_PARAM, id);
-  // Next.js syncs its router (and useSearchParams) with replaceState, so the language links carry the id.
-  window.history.replaceState(window.history.state, "", url);
+  // Next.js syncs its router (and useSearchParams) with a replaceState of its own state-less form (null):
+  // passing its internal state object would make it skip the sync, and the language links would lose the id.
+  window.history.replaceState(null, "", url);
   return id;
 }
 
