@@ -1,25 +1,22 @@
-import { getTranslations } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { routing } from "@/app/_i18n/routing";
+import { SiteShell } from "@/app/_components/SiteShell";
+import { NotFoundContent } from "@/app/_components/NotFoundContent";
 
-// Requests outside any locale (rare: the proxy redirects them) get a plain 404 in both languages. A
-// server component: the root not-found is part of every page's tree, so client code here would be
-// loaded by every page.
+// Every unmatched path (/en/no-such-page) is served by Next.js's own not-found route, which renders this
+// on the server: the text is in the HTML, so the page reads without JavaScript. The locale comes from the
+// path (the proxy's locale handling passes it on). A catch-all route that called notFound() instead got
+// an empty document from the production server, its text only added by JavaScript.
 export default async function GlobalNotFound() {
-  const texts = await Promise.all(
-    routing.locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: "NotFound" }) })),
-  );
+  const requested = await getLocale();
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: "NotFound" });
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
   return (
-    <html lang={routing.defaultLocale}>
-      <body>
-        <main className="page narrow">
-          {texts.map(({ locale, t }) => (
-            <section key={locale} lang={locale}>
-              <h1>{t("title")}</h1>
-              <p>{t("body")}</p>
-            </section>
-          ))}
-        </main>
-      </body>
-    </html>
+    <SiteShell locale={locale}>
+      <title>{meta("titleTemplate").replace("%s", t("title"))}</title>
+      <NotFoundContent />
+    </SiteShell>
   );
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/app/_i18n/routing";
-import { SiteHeader } from "@/app/_components/SiteHeader";
-import { SiteFooter } from "@/app/_components/SiteFooter";
-import { TimeZoneCookieScript } from "@/app/_components/account/TimeZoneCookieScript";
+import { SiteShell } from "@/app/_components/SiteShell";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -31,23 +29,5 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Common" });
-
-  return (
-    <html lang={locale}>
-      <body>
-        <TimeZoneCookieScript />
-        <a className="skip-link" href="#main">
-          {t("skipToContent")}
-        </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="main" className="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
-      </body>
-    </html>
-  );
+  return <SiteShell locale={locale}>{children}</SiteShell>;
 }

@@ -1,16 +1,6 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/app/_i18n/navigation";
+import { NotFoundContent } from "@/app/_components/NotFoundContent";
 
+// notFound() inside a locale's pages (an unknown fact, quiz or attempt).
 export default function NotFound() {
-  const t = useTranslations("NotFound");
-  const common = useTranslations("Common");
-  return (
-    <section className="page narrow">
-      <h1>{t("title")}</h1>
-      <p>{t("body")}</p>
-      <p>
-        <Link href="/">{common("backHome")}</Link>
-      </p>
-    </section>
-  );
+  return <NotFoundContent />;
 }

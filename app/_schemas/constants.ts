@@ -56,6 +56,7 @@ export const QUIZ_ERROR_CODES = [
   "nothingMissed",
   "invalidResponse",
   "emptyAnswer",
+  "answerTooLong",
   "alreadyAnswered",
   "incomplete",
   "chooseFirst",

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import "./zod-config";
 import { quizResponseSchema } from "../_domain/quiz/responses";
+import { MAX_TYPED_ANSWER_LENGTH } from "../_domain/quiz/limits";
 import { DIRECTIONS, MAX_QUESTIONS, QUESTION_TYPES, type QuizConfig } from "../_domain/quiz/types";
 
 export { DEFAULT_QUESTION_COUNT, QUIZ_ERROR_CODES, SEED_MAX_LENGTH } from "./constants";
@@ -57,10 +58,18 @@ export function toQuizConfig(setup: QuizSetup, randomSeed: () => string): QuizCo
 /** Attempt ids are cuids. */
 export const attemptIdSchema = z.string(code("notFound")).regex(/^[a-z0-9]{1,64}$/i, code("notFound"));
 
+/** A response whose typed text is longer than an answer can be. */
+export const isTooLongText = (v: unknown) =>
+  typeof v === "object" && v !== null && typeof (v as { text?: unknown }).text === "string" && (v as { text: string }).text.length > MAX_TYPED_ANSWER_LENGTH;
+
 export const answerInputSchema = z.object({
   attemptId: attemptIdSchema,
   position: z.number(code("notFound")).int(code("notFound")).min(0, code("notFound")).max(MAX_QUESTIONS - 1, code("notFound")),
-  response: z.union(quizResponseSchema.options, code("invalidResponse")),
+  // A typed answer over the limit is named as such (the union alone would only say "could not be read").
+  response: z
+    .unknown()
+    .refine((v) => !isTooLongText(v), code("answerTooLong"))
+    .pipe(z.union(quizResponseSchema.options, code("invalidResponse"))),
 });
 export type AnswerInputValue = z.input<typeof answerInputSchema>;
 

@@ -9,7 +9,8 @@ import { formats } from "@/app/_i18n/formats";
 import type { QueueView, StudyCardView } from "@/app/_data/study/queue";
 import type { SubmitReviewOutcome } from "@/app/_actions/study/submit-review";
 import type { UndoReviewOutcome } from "@/app/_actions/study/undo-review";
-import { useReviewSession, type ReviewActions } from "@/app/_components/study/use-review-session";
+import { useReviewSession, type ReviewActions, type SessionStore } from "@/app/_components/study/use-review-session";
+import { currentSessionId, SESSION_PARAM, sessionStorageStore } from "@/app/_components/study/session-store";
 
 function card(id: string): StudyCardView {
   return {
@@ -36,7 +37,7 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-function setup(initial = queue("c1", 2)) {
+function setup(initial = queue("c1", 2), store?: SessionStore) {
   const submits: Array<{ input: Parameters<ReviewActions["submit"]>[0]; answer: ReturnType<typeof deferred<SubmitReviewOutcome>> }> = [];
   const undos: Array<{ input: Parameters<ReviewActions["undo"]>[0]; answer: ReturnType<typeof deferred<UndoReviewOutcome>> }> = [];
   const actions: ReviewActions = {
@@ -57,7 +58,7 @@ function setup(initial = queue("c1", 2)) {
       {children}
     </NextIntlClientProvider>
   );
-  const hook = renderHook(() => useReviewSession({ initial, decks: ["deck-a"], actions }), { wrapper });
+  const hook = renderHook(() => useReviewSession({ initial, decks: ["deck-a"], actions, store }), { wrapper });
   return { hook, submits, undos };
 }
 
@@ -171,5 +172,56 @@ describe("useReviewSession", () => {
     expect(other.hook.result.current.finished).toBe(true);
     act(() => other.hook.result.current.resume());
     expect(other.hook.result.current.finished).toBe(false);
+  });
+
+  test("a language switch renders the page anew: the session's tally and undo go on (2 reviews, switch, 2 more = 4)", async () => {
+    window.sessionStorage.clear();
+    window.history.replaceState(null, "", "/en/study/review?deck=deck-a");
+    const id = currentSessionId();
+    expect(new URL(window.location.href).searchParams.get(SESSION_PARAM)).toBe(id);
+    expect(currentSessionId()).toBe(id); // the same page keeps its id
+
+    const rateTwice = async (run: ReturnType<typeof setup>, first: number) => {
+      for (let i = 0; i < 2; i++) {
+        press(" ");
+        press(i === 0 ? "3" : "1");
+        run.submits[i].answer.resolve({ ok: true, reviewId: `r${first + i}`, next: queue(`c${first + i + 1}`, 5) });
+        await settle();
+      }
+    };
+    const before = setup(queue("c1", 6), sessionStorageStore(id));
+    await settle();
+    await rateTwice(before, 1);
+    expect(before.hook.result.current.tally).toEqual([1, 0, 1, 0]);
+    before.hook.unmount();
+
+    // The page in the other language (same URL query, so the same session id) mounts a new component.
+    const after = setup(queue("c3", 4), sessionStorageStore(currentSessionId()));
+    await settle();
+    expect(after.hook.result.current.tally).toEqual([1, 0, 1, 0]);
+    expect(after.hook.result.current.canUndo).toBe(true);
+    await rateTwice(after, 3);
+    expect(after.hook.result.current.tally).toEqual([2, 0, 2, 0]);
+    after.hook.unmount();
+
+    // Undo after the switch takes back the latest review.
+    const again = setup(queue("c5", 2), sessionStorageStore(id));
+    await settle();
+    press("z");
+    expect(again.undos[0].input.reviewId).toBe("r4");
+    again.hook.unmount();
+
+    // A session started afresh from the study page (no id in the URL) starts at zero.
+    window.history.replaceState(null, "", "/en/study/review?deck=deck-a");
+    const fresh = setup(queue("c1", 2), sessionStorageStore(currentSessionId()));
+    await settle();
+    expect(fresh.hook.result.current.tally).toEqual([0, 0, 0, 0]);
+  });
+
+  test("a stored session that is not well formed is ignored", async () => {
+    window.sessionStorage.setItem("study-session:" + "a".repeat(32), JSON.stringify({ tally: [1, "x"], history: [], startedAt: 0 }));
+    const run = setup(queue("c1", 2), sessionStorageStore("a".repeat(32)));
+    await settle();
+    expect(run.hook.result.current.tally).toEqual([0, 0, 0, 0]);
   });
 });

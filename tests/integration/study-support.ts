@@ -39,7 +39,9 @@ export async function scopeOf(db: Db, deckKeys: string[] = []): Promise<DeckScop
 
 export async function startStudying(db: Db, learner: StudyUser, deckKeys: string[] = [], now = new Date()) {
   const scope = await scopeOf(db, deckKeys);
+  // As the review page does after the start action: the queue introduces today's new cards.
   await ensureCards(db, learner, scope, now);
+  await getStudyQueue(db, learner, scope, { now });
   return scope;
 }
 

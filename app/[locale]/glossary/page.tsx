@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findTerms, loadDeckTree } from "@/app/_data/facts/service";
-import { factQuerySchema } from "@/app/_schemas/fact-query";
+import { parseFactQuery, SEARCH_MAX_LENGTH } from "@/app/_schemas/fact-query";
 import { pick } from "@/app/_i18n/pick";
 import type { Locale } from "@/app/_i18n/routing";
 import { Furigana } from "@/app/_components/Furigana";
@@ -22,8 +22,10 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Glossary");
-  const query = factQuerySchema.parse(await searchParams);
-  const [decks, terms] = await Promise.all([loadDeckTree(), findTerms(query)]);
+  const raw = await searchParams;
+  const query = parseFactQuery(raw);
+  const rawQ = Array.isArray(raw.q) ? raw.q[0] : raw.q;
+  const [decks, terms] = await Promise.all([loadDeckTree(), query.qTooLong ? [] : findTerms(query)]);
   const other = locale === "en" ? "ja" : "en";
 
   return (
@@ -35,21 +37,27 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
           form: t("searchLabel"),
           search: t("search"),
           placeholder: t("searchPlaceholder"),
+          hint: t("searchHint", { max: SEARCH_MAX_LENGTH }),
           deck: t("deck"),
           allDecks: t("allDecks"),
           apply: t("apply"),
         }}
         decks={decks}
         count="termCount"
-        q={query.q}
+        q={query.qTooLong ? rawQ : query.q}
         deck={query.deck}
       />
+      {query.qTooLong && (
+        <div role="alert" className="alert">
+          <p>{t("searchTooLong", { length: query.qTooLong, max: SEARCH_MAX_LENGTH })}</p>
+        </div>
+      )}
       <p role="status" className="muted">
         {t("resultCount", { count: terms.length })}
       </p>
       {terms.length === 0 ? (
         <div className="card empty-state">
-          <p>{query.q || query.deck ? t("noMatch") : t("empty")}</p>
+          <p>{query.qTooLong ? t("searchTooLongShort", { max: SEARCH_MAX_LENGTH }) : query.q || query.deck ? t("noMatch") : t("empty")}</p>
         </div>
       ) : (
         <dl className="glossary">

@@ -60,7 +60,13 @@ export default async function ProgressPage({ params }: Props) {
         <div className={styles.wide}>
           <DeckMastery decks={progress.decks} />
         </div>
-        <CardList id="weakest" title={t("weakest.title")} empty={t("weakest.empty")} cards={progress.weakest} />
+        <CardList
+          id="weakest"
+          title={t("weakest.title")}
+          description={t("weakest.description", { goal: progress.retention.desired })}
+          empty={progress.cards.total > progress.cards.new ? t("weakest.noneWeak") : t("weakest.empty")}
+          cards={progress.weakest}
+        />
         <CardList id="leeches" title={t("leeches.title")} description={t("leeches.description")} empty={t("leeches.empty")} cards={progress.leeches} />
         <div className={styles.wide}>
           <QuizHistory attempts={progress.quizzes} timeZone={progress.timeZone} />

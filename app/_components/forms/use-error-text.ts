@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { errorCode, type ErrorCodeSet } from "@/app/_schemas/error-codes";
+import { MAX_TYPED_ANSWER_LENGTH } from "@/app/_domain/quiz/limits";
 
 const NAMESPACES = {
   account: "Account.errors",
@@ -16,6 +17,6 @@ export function useErrorText(set: ErrorCodeSet) {
   return (code: string | null | undefined, minutes = 1): string | undefined => {
     if (!code) return undefined;
     // The key is one of the set's codes (errorCode falls back to the set's own), each in both catalogs.
-    return t(`${NAMESPACES[set]}.${errorCode(set, code)}` as Parameters<typeof t>[0], { minutes });
+    return t(`${NAMESPACES[set]}.${errorCode(set, code)}` as Parameters<typeof t>[0], { minutes, max: MAX_TYPED_ANSWER_LENGTH });
   };
 }

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { QuizAttemptSummary } from "@/app/_data/study/progress";
+import { Link } from "@/app/_i18n/navigation";
 import styles from "./progress.module.css";
 
 /** The learner's quiz attempts, newest first, with a small line of results over time. */
@@ -32,16 +33,34 @@ export function QuizHistory({ attempts, timeZone }: { attempts: QuizAttemptSumma
                 <th scope="col">{t("date")}</th>
                 <th scope="col">{t("score")}</th>
                 <th scope="col">{t("result")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("open")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
-              {attempts.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">{format.dateTime(new Date(a.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</th>
-                  <td>{t("scoreValue", { score: format.number(a.score, { maximumFractionDigits: 1 }), total: a.total })}</td>
-                  <td>{a.finishedAt ? format.number(a.ratio, { style: "percent", maximumFractionDigits: 0 }) : t("unfinished")}</td>
-                </tr>
-              ))}
+              {attempts.map((a) => {
+                const date = format.dateTime(new Date(a.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone });
+                return (
+                  <tr key={a.id}>
+                    <th scope="row">{date}</th>
+                    <td>{t("scoreValue", { score: format.number(a.score, { maximumFractionDigits: 1 }), total: a.total })}</td>
+                    <td>{a.finishedAt ? format.number(a.ratio, { style: "percent", maximumFractionDigits: 0 }) : t("unfinished")}</td>
+                    <td>
+                      {/* An unfinished quiz resumes at its first unanswered question; a finished one opens its results. */}
+                      {a.finishedAt ? (
+                        <Link href={`/quiz/${a.id}/results`} aria-label={t("resultsOf", { date })}>
+                          {t("results")}
+                        </Link>
+                      ) : (
+                        <Link href={`/quiz/${a.id}`} aria-label={t("resumeOf", { date })}>
+                          {t("resume")}
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </>

@@ -3,13 +3,14 @@
 // graded by the server action, which then sends the verdict, the right answer and the explanation.
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { Link } from "@/app/_i18n/navigation";
+import { Link, useRouter } from "@/app/_i18n/navigation";
 import { answerQuestionAction } from "@/app/_actions/quiz/answer-question";
 import { outcomeOf } from "@/app/_actions/action-result";
 import type { AnswerView } from "@/app/_data/quiz/views";
 import type { PublicQuestion } from "@/app/_domain/quiz/types";
 import type { QuizResponse } from "@/app/_domain/quiz/responses";
 import type { QuizErrorCode } from "@/app/_schemas/quiz";
+import { MAX_TYPED_ANSWER_LENGTH } from "@/app/_domain/quiz/limits";
 import { QuestionPrompt } from "./QuestionPrompt";
 import { ChoiceOptions } from "./ChoiceOptions";
 import { TypedAnswer } from "./TypedAnswer";
@@ -31,18 +32,41 @@ type Props = {
 
 const PROMPT_ID = "quiz-prompt";
 
+/**
+ * Answers given in this tab, by attempt and position. Going Back restores the question page as it was
+ * first rendered (unanswered, from the router's cache): the answer known here is shown instead, and the
+ * page is refreshed from the server.
+ */
+const answeredInThisTab = new Map<string, AnswerView>();
+
+type Inputs = { choice: string | null; text: string; pairs: Record<string, string>; order: string[] };
+
+/** The controls' state for a response (the stored one once answered, so they show what counts). */
+function inputsFor(q: PublicQuestion, answer: AnswerView | null): Inputs {
+  const r = (answer?.response ?? {}) as Partial<Record<"optionId" | "text" | "value" | "pairs" | "order", unknown>>;
+  return {
+    choice: typeof r.optionId === "string" ? r.optionId : typeof r.value === "boolean" ? String(r.value) : null,
+    text: typeof r.text === "string" ? r.text : "",
+    pairs: (r.pairs as Record<string, string>) ?? {},
+    order: Array.isArray(r.order) ? (r.order as string[]) : q.type === "ordering" ? q.items.map((i) => i.id) : [],
+  };
+}
+
 export function QuestionCard({ attemptId, position, question: q, initialAnswer, nextPosition }: Props) {
   const t = useTranslations("Quiz");
   const errorText = useErrorText("quiz");
-  const r = (initialAnswer?.response ?? {}) as Partial<Record<"optionId" | "text" | "value" | "pairs" | "order", unknown>>;
-  const [answer, setAnswer] = useState<AnswerView | null>(initialAnswer);
+  const router = useRouter();
+  const slot = `${attemptId}:${position}`;
+  const [restored] = useState(() => (initialAnswer ? null : (answeredInThisTab.get(slot) ?? null)));
+  const [answer, setAnswer] = useState<AnswerView | null>(initialAnswer ?? restored);
   const [answeredNow, setAnsweredNow] = useState(false);
   const [error, setError] = useState<QuizErrorCode | null>(null);
   const [pending, startTransition] = useTransition();
-  const [choice, setChoice] = useState<string | null>(typeof r.optionId === "string" ? r.optionId : typeof r.value === "boolean" ? String(r.value) : null);
-  const [text, setText] = useState(typeof r.text === "string" ? r.text : "");
-  const [pairs, setPairs] = useState<Record<string, string>>((r.pairs as Record<string, string>) ?? {});
-  const [order, setOrder] = useState<string[]>(Array.isArray(r.order) ? (r.order as string[]) : q.type === "ordering" ? q.items.map((i) => i.id) : []);
+  const [initialInputs] = useState(() => inputsFor(q, initialAnswer ?? restored));
+  const [choice, setChoice] = useState<string | null>(initialInputs.choice);
+  const [text, setText] = useState(initialInputs.text);
+  const [pairs, setPairs] = useState<Record<string, string>>(initialInputs.pairs);
+  const [order, setOrder] = useState<string[]>(initialInputs.order);
   const formRef = useRef<HTMLFormElement>(null);
   const nextRef = useRef<HTMLAnchorElement>(null);
   const composingRef = useRef(false);
@@ -63,8 +87,25 @@ export function QuestionCard({ attemptId, position, question: q, initialAnswer, 
     if (options.length > 0) return choice === null ? "chooseFirst" : { optionId: choice };
     if (q.type === "matching") return q.left.every((l) => pairs[l.id]) ? { pairs } : "incomplete";
     if (q.type === "ordering") return { order };
-    return text.trim() ? { text } : "emptyAnswer";
+    if (!text.trim()) return "emptyAnswer";
+    return text.length > MAX_TYPED_ANSWER_LENGTH ? "answerTooLong" : { text };
   }
+
+  /** Shows a stored answer, with the controls set to the response that counts (not a refused second one). */
+  function showAnswer(stored: AnswerView) {
+    answeredInThisTab.set(slot, stored);
+    const inputs = inputsFor(q, stored);
+    setChoice(inputs.choice);
+    setText(inputs.text);
+    setPairs(inputs.pairs);
+    setOrder(inputs.order);
+    setAnswer(stored);
+  }
+
+  // Restored after Back: the page's progress figures are as old as the cached page, so read it again.
+  useEffect(() => {
+    if (restored) router.refresh();
+  }, [restored, router]);
 
   function submit() {
     if (answered || pending) return;
@@ -75,7 +116,7 @@ export function QuestionCard({ attemptId, position, question: q, initialAnswer, 
       try {
         const outcome = outcomeOf(await answerQuestionAction({ attemptId, position, response }), "invalidResponse" as QuizErrorCode);
         if ("answer" in outcome && outcome.answer) {
-          setAnswer(outcome.answer);
+          showAnswer(outcome.answer);
           setAnsweredNow(true);
         }
         if (!outcome.ok) setError(outcome.error);

@@ -48,7 +48,6 @@ export function TypedAnswer({ value, onChange, onSubmit, lang, disabled, describ
         autoCapitalize="none"
         autoCorrect="off"
         spellCheck={false}
-        maxLength={500}
         enterKeyHint="done"
         aria-describedby={`quiz-answer-hint ${describedBy}`}
       />

@@ -2,6 +2,7 @@
 // The review loop: the one client component of studying. Every answer is stored by the server before the
 // next card appears; a retried answer reuses its request id, so it is never counted twice. The state
 // lives in useReviewSession; this is the view.
+import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/app/_i18n/navigation";
 import { submitReviewAction } from "@/app/_actions/study/submit-review";
@@ -9,7 +10,8 @@ import { undoReviewAction } from "@/app/_actions/study/undo-review";
 import { outcomeOf } from "@/app/_actions/action-result";
 import type { QueueView } from "@/app/_data/study/queue";
 import type { StudyErrorCode } from "@/app/_schemas/study";
-import { cardsLeft, useReviewSession, type ReviewActions } from "./use-review-session";
+import { cardsLeft, useReviewSession, type ReviewActions, type SessionStore } from "./use-review-session";
+import { currentSessionId, sessionStorageStore } from "./session-store";
 import { StudyCard } from "./StudyCard";
 import { RatingButtons } from "./RatingButtons";
 import { SessionSummary } from "./SessionSummary";
@@ -23,7 +25,9 @@ const actions: ReviewActions = {
 export function ReviewSession({ initial, decks, userTimeZone }: { initial: QueueView; decks: string[]; userTimeZone: string }) {
   const t = useTranslations("Study");
   const router = useRouter();
-  const session = useReviewSession({ initial, decks, actions });
+  const [store, setStore] = useState<SessionStore | undefined>(undefined);
+  useEffect(() => setStore(sessionStorageStore(currentSessionId())), []);
+  const session = useReviewSession({ initial, decks, actions, store });
   const { view, revealed, busy, error, announcement, finished, tally, frontRef, answerRef, reveal, rate, undo } = session;
   const card = view.card;
   return (

@@ -35,9 +35,24 @@ async function withRetry<T>(call: () => Promise<T>, pauseBeforeRetry: (attempt: 
   return null;
 }
 
+/** What a session keeps across a remount of the page (a language switch, "keep studying", a reload). */
+export type SavedSession = { tally: Tally; history: Array<{ reviewId: string; rating: Grade }>; startedAt: number };
+export type SessionStore = { load: () => SavedSession | null; save: (session: SavedSession) => void };
+
 export const cardsLeft = (view: QueueView) => view.counts.new + view.counts.learning + view.counts.review;
 
-export function useReviewSession({ initial, decks, actions }: { initial: QueueView; decks: string[]; actions: ReviewActions }) {
+export function useReviewSession({
+  initial,
+  decks,
+  actions,
+  store,
+}: {
+  initial: QueueView;
+  decks: string[];
+  actions: ReviewActions;
+  /** Where the tally and undo history outlive the component (the page is rendered anew on a language switch). */
+  store?: SessionStore;
+}) {
   const t = useTranslations("Study");
   const [view, setView] = useState(initial);
   const [revealed, setRevealed] = useState(false);
@@ -56,6 +71,23 @@ export function useReviewSession({ initial, decks, actions }: { initial: QueueVi
   const frontRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const pauseBeforeRetry = actions.pauseBeforeRetry ?? pause;
+  const [restored, setRestored] = useState(false);
+
+  // Read after mounting (the server has no session storage, and the first render must match its HTML).
+  useEffect(() => {
+    if (!store) return;
+    const saved = store.load();
+    if (saved) {
+      setTally(saved.tally);
+      setHistory(saved.history);
+      startedAt.current = saved.startedAt;
+    }
+    setRestored(true);
+  }, [store]);
+
+  useEffect(() => {
+    if (restored) store?.save({ tally, history, startedAt: startedAt.current });
+  }, [store, restored, tally, history]);
 
   // Keyboard users keep their place: focus follows the card (not on first load, which would skip the page).
   useEffect(() => {

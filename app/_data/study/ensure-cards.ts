@@ -1,5 +1,7 @@
-// Cards are made lazily: when a user starts studying decks, the missing cards of those decks in the
-// learner's enabled directions are created in one batch (a guest who never studies costs no rows).
+// Cards are made as they are introduced: the study queue asks for as many new notes (facts or terms) as
+// the day's new-card limit still lets in, and only those get cards (one per enabled direction). So a
+// first session of three answers stores a handful of cards, not the whole deck. Starting a session adds
+// the directions enabled since a note was introduced.
 import type { Db } from "../prisma-client";
 import { newCardState } from "../../_domain/srs/card-state";
 import { deckTreeOrder } from "../../_domain/decks/deck-tree";
@@ -33,10 +35,56 @@ export function directionsFor(note: NoteRef, enabled: readonly CardDirection[]):
   return note.termId ? enabled.filter((d) => TERM_DIRECTIONS.includes(d)) : [...enabled];
 }
 
+type CardData = { noteKey: string; factId: string | null; termId: string | null; direction: CardDirection };
+
+/** Creates cards, a note's directions adjacent, in the order given (ts-fsrs ignores a new card's due date: it is the order of introduction). */
+async function createCards(db: Db, userId: string, cards: CardData[], now: Date): Promise<number> {
+  if (cards.length === 0) return 0;
+  const fresh = newCardState(now);
+  await db.$transaction(
+    chunks(cards).map((part, c) =>
+      db.card.createMany({
+        data: part.map((m, i) => ({
+          userId,
+          noteKey: m.noteKey,
+          factId: m.factId,
+          termId: m.termId,
+          direction: m.direction,
+          ...fresh,
+          due: new Date(now.getTime() + c * IN_LIST_LIMIT + i),
+        })),
+      }),
+    ),
+  );
+  return cards.length;
+}
+
+/** Runs a creation; when another request (a second tab) created some of the same cards first, reads again and retries. */
+async function withRaceRetry(create: () => Promise<number>): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 2) throw error;
+    }
+  }
+}
+
+/** The notes (of all decks) the user already has cards for, with the directions they have. */
+async function introducedNotes(db: Db, userId: string): Promise<Map<string, Set<string>>> {
+  const rows = await db.card.findMany({ where: { userId }, select: { noteKey: true, direction: true } });
+  const notes = new Map<string, Set<string>>();
+  for (const r of rows) {
+    let directions = notes.get(r.noteKey);
+    if (!directions) notes.set(r.noteKey, (directions = new Set()));
+    directions.add(r.direction);
+  }
+  return notes;
+}
+
 /**
- * Creates the learner's missing cards for a scope. New cards are introduced in the order of their `due`
- * (ts-fsrs ignores the due date of a new card), so each is given `now` plus its position in milliseconds:
- * a note's directions are adjacent, and the sibling rule spreads them over consecutive days.
+ * When a session starts: the cards missing in the learner's enabled directions for the notes of the scope
+ * already introduced (a direction enabled in the settings since). New notes are left to the queue.
  */
 export async function ensureCards(
   db: Db,
@@ -45,43 +93,43 @@ export async function ensureCards(
   now = new Date(),
 ): Promise<{ created: number }> {
   const enabled = parseDirections(user.directions);
-  const notes = await notesInScope(db, scope);
-  for (let attempt = 0; ; attempt++) {
-    const existing = new Set<string>();
-    for (const part of chunks(notes)) {
-      const rows = await db.card.findMany({
-        where: { userId: user.id, noteKey: { in: part.map((n) => n.noteKey) } },
-        select: { noteKey: true, direction: true },
-      });
-      for (const r of rows) existing.add(`${r.noteKey}|${r.direction}`);
-    }
-    const fresh = newCardState(now);
-    const missing = notes.flatMap((note) =>
-      directionsFor(note, enabled)
-        .filter((direction) => !existing.has(`${note.noteKey}|${direction}`))
-        .map((direction) => ({ ...note, direction })),
-    );
-    if (missing.length === 0) return { created: 0 };
-    try {
-      await db.$transaction(
-        chunks(missing).map((part, c) =>
-          db.card.createMany({
-            data: part.map((m, i) => ({
-              userId: user.id,
-              noteKey: m.noteKey,
-              factId: m.factId,
-              termId: m.termId,
-              direction: m.direction,
-              ...fresh,
-              due: new Date(now.getTime() + c * IN_LIST_LIMIT + i),
-            })),
-          }),
-        ),
-      );
-      return { created: missing.length };
-    } catch (error) {
-      // Another request (a second tab) created some of them first: read again and add the rest.
-      if (!isUniqueViolation(error) || attempt >= 2) throw error;
-    }
-  }
+  const created = await withRaceRetry(async () => {
+    const [notes, introduced] = await Promise.all([notesInScope(db, scope), introducedNotes(db, user.id)]);
+    const missing = notes.flatMap((note) => {
+      const has = introduced.get(note.noteKey);
+      return has ? directionsFor(note, enabled).filter((d) => !has.has(d)).map((direction) => ({ ...note, direction })) : [];
+    });
+    return createCards(db, user.id, missing, now);
+  });
+  return { created };
+}
+
+/**
+ * Introduces up to `count` notes of the scope that the user has no card for yet, in study order, with a
+ * card in each enabled direction; the number of notes introduced (0 when the scope has none left).
+ */
+export async function introduceNotes(
+  db: Db,
+  user: { id: string; directions: string },
+  scope: DeckScope,
+  count: number,
+  now = new Date(),
+): Promise<number> {
+  if (count <= 0) return 0;
+  const enabled = parseDirections(user.directions);
+  let introducedCount = 0;
+  await withRaceRetry(async () => {
+    const [notes, introduced] = await Promise.all([notesInScope(db, scope), introducedNotes(db, user.id)]);
+    const next = notes.filter((note) => !introduced.has(note.noteKey) && directionsFor(note, enabled).length > 0).slice(0, count);
+    introducedCount = next.length;
+    return createCards(db, user.id, next.flatMap((note) => directionsFor(note, enabled).map((direction) => ({ ...note, direction }))), now);
+  });
+  return introducedCount;
+}
+
+/** How many notes of the scope the user has no card for yet (in the enabled directions). */
+export async function notesToIntroduce(db: Db, user: { id: string; directions: string }, scope: DeckScope): Promise<number> {
+  const enabled = parseDirections(user.directions);
+  const [notes, introduced] = await Promise.all([notesInScope(db, scope), introducedNotes(db, user.id)]);
+  return notes.filter((note) => !introduced.has(note.noteKey) && directionsFor(note, enabled).length > 0).length;
 }

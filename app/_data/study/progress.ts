@@ -19,7 +19,7 @@ import {
   type Retention,
 } from "../../_domain/srs/progress";
 import { countedReviews, type LoggedReview } from "../../_domain/srs/review-log";
-import type { CardDirection } from "../../_schemas/study";
+import { TERM_DIRECTIONS, type CardDirection } from "../../_schemas/study";
 import { userDirections, userTimeZone, type StudyUser } from "./study-user";
 import { cardStateSelect } from "./card-select";
 import { inChunks } from "../db-helpers/chunks";
@@ -123,6 +123,20 @@ function ratioOf(score: number, total: number): number {
   return total > 0 ? Math.max(0, Math.min(1, score / total)) : 0;
 }
 
+/** Per deck, how many cards its facts and terms make in the enabled directions (made yet or not). */
+async function potentialCardsPerDeck(db: Db, deckIds: string[], directions: CardDirection[]): Promise<Map<string, number>> {
+  if (deckIds.length === 0) return new Map();
+  const termDirections = directions.filter((d) => TERM_DIRECTIONS.includes(d)).length;
+  const [facts, terms] = await Promise.all([
+    db.fact.groupBy({ by: ["deckId"], where: { deckId: { in: deckIds } }, _count: { _all: true } }),
+    db.term.groupBy({ by: ["deckId"], where: { deckId: { in: deckIds } }, _count: { _all: true } }),
+  ]);
+  const out = new Map<string, number>();
+  for (const f of facts) out.set(f.deckId, (out.get(f.deckId) ?? 0) + f._count._all * directions.length);
+  for (const t of terms) out.set(t.deckId, (out.get(t.deckId) ?? 0) + t._count._all * termDirections);
+  return out;
+}
+
 export async function getProgress(db: Db, user: StudyUser, now = new Date()): Promise<ProgressView> {
   const timeZone = userTimeZone(user);
   const today = dayKey(now, timeZone);
@@ -167,7 +181,16 @@ export async function getProgress(db: Db, user: StudyUser, now = new Date()): Pr
     return deckId ? [{ ...c, deckId }] : [];
   });
 
-  const mastery = new Map(masteryByDeck(withDeck).map((m) => [m.deckId, m]));
+  // Cards are made as notes are introduced, so a deck's made cards are only part of it: its total is
+  // every card it will have in the enabled directions, and the ones not made yet count as new.
+  const studied = masteryByDeck(withDeck);
+  const potential = await potentialCardsPerDeck(db, studied.map((m) => m.deckId), directions);
+  const mastery = new Map(
+    studied.map((m) => {
+      const total = Math.max(m.total, potential.get(m.deckId) ?? 0);
+      return [m.deckId, { ...m, total, new: m.new + (total - m.total), mastery: total ? m.mastered / total : 0 }];
+    }),
+  );
   const deckProgress: DeckProgress[] = deckTreeOrder(decks)
     .filter(({ deck }) => mastery.has(deck.id))
     .map(({ deck, depth }) => ({ ...mastery.get(deck.id)!, key: deck.key, nameJa: deck.nameJa, nameEn: deck.nameEn, depth }));
@@ -175,10 +198,13 @@ export async function getProgress(db: Db, user: StudyUser, now = new Date()): Pr
   const forecast = dueForecast(cards, now, timeZone, FORECAST_DAYS);
   const todayLogs = countedReviews(logs).filter((l) => dayKey(l.reviewedAt, timeZone) === today);
   const newIntroduced = todayLogs.filter((l) => l.state === CARD_STATE.New).length;
-  const newCards = cards.filter((c) => c.state === CARD_STATE.New).length;
-  const all = masteryByDeck(cards.map((c) => ({ ...c, deckId: "" })))[0];
+  const all = [...mastery.values()].reduce(
+    (sum, m) => ({ total: sum.total + m.total, new: sum.new + m.new, learning: sum.learning + m.learning, young: sum.young + m.young, mastered: sum.mastered + m.mastered }),
+    { total: 0, new: 0, learning: 0, young: 0, mastered: 0 },
+  );
+  const newCards = all.new;
 
-  const ranked = weakestOf(cards, now, 10);
+  const ranked = weakestOf(cards, now, 10, user.desiredRetention);
   const leechCards = leechesOf(cards.filter((c) => c.state !== CARD_STATE.New)).slice(0, 50);
   const [weakest, leeches] = await Promise.all([
     labelsFor(db, ranked),
@@ -200,9 +226,7 @@ export async function getProgress(db: Db, user: StudyUser, now = new Date()): Pr
     forecast,
     heatmap: reviewsPerDay(logs, timeZone, since, now),
     retention: retentionOf(logs, user.desiredRetention, now, RETENTION_WINDOW_DAYS),
-    cards: all
-      ? { total: all.total, new: all.new, learning: all.learning, young: all.young, mastered: all.mastered }
-      : { total: 0, new: 0, learning: 0, young: 0, mastered: 0 },
+    cards: all,
     decks: deckProgress,
     weakest,
     leeches,

@@ -13,6 +13,7 @@ import type { DeckScope } from "./deck-scope";
 import { cardStateSelect } from "./card-select";
 import { loadCardContent, type CardContent } from "./card-content";
 import { userDirections, userTimeZone, schedulerFor, type StudyUser } from "./study-user";
+import { introduceNotes, notesToIntroduce } from "./ensure-cards";
 
 /** Enough started cards for a long session; the queue is rebuilt after every answer anyway. */
 const DUE_LIMIT = 2000;
@@ -88,7 +89,14 @@ async function reviewsSince(db: Db, userId: string, since: Date) {
 }
 
 /** Builds the queue from the database: started cards due today, today's log, and a page of new cards. */
-export async function computeStudyQueue(db: Db, user: StudyUser, scope: DeckScope, now = new Date()): Promise<StudyQueue> {
+export async function computeStudyQueue(
+  db: Db,
+  user: StudyUser,
+  scope: DeckScope,
+  now = new Date(),
+  /** false: only count (a page that shows figures makes no cards); notes not introduced yet count as new. */
+  introduce = true,
+): Promise<StudyQueue> {
   const timeZone = userTimeZone(user);
   // Siblings of today's cards are skipped, so new cards are read a few times the limit (more below if
   // that was not enough); read alongside the rest, as the limit left today is only known afterwards.
@@ -112,6 +120,20 @@ export async function computeStudyQueue(db: Db, user: StudyUser, scope: DeckScop
     take *= 4;
     newCards = await findCards(db, { user, scope, kind: "new", take });
     queue = build(newCards);
+  }
+
+  // Cards are made as they are introduced: when today's limit lets in more new cards than the learner
+  // has, the next notes of the scope get their cards now (one new card per note shows today; its other
+  // directions follow on later days, as siblings).
+  if (newRemaining > 0 && queue.counts.new < newRemaining && !introduce) {
+    const waiting = await notesToIntroduce(db, user, scope);
+    queue = { ...queue, counts: { ...queue.counts, new: Math.min(newRemaining, queue.counts.new + waiting) } };
+  } else if (newRemaining > 0 && queue.counts.new < newRemaining) {
+    const introduced = await introduceNotes(db, user, scope, newRemaining - queue.counts.new, now);
+    if (introduced > 0) {
+      newCards = await findCards(db, { user, scope, kind: "new", take: Math.max(take, newRemaining * 4 + 8) });
+      queue = build(newCards);
+    }
   }
 
   let head: QueueEntry | null = queue.cards[0] ?? null;

@@ -28,7 +28,7 @@ export async function loadQueue(learner: StudyUser, deckKeys: string[], preferCa
 
 /** How much is left today over all decks, for the study page. */
 export async function loadTodayCounts(learner: StudyUser): Promise<QueueView["counts"]> {
-  return (await computeStudyQueue(db, learner, { all: true, deckKeys: [] })).counts;
+  return (await computeStudyQueue(db, learner, { all: true, deckKeys: [] }, new Date(), false)).counts;
 }
 
 export const recordReview = (learner: StudyUser, request: ReviewRequest) => storeReview(db, learner, request);

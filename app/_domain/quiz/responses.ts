@@ -1,9 +1,10 @@
 // The shapes a learner's answer may take, one per question type. Validated on the server before grading.
 import { z } from "zod";
 import type { GeneratedQuestion } from "./types";
+import { MAX_TYPED_ANSWER_LENGTH } from "./limits";
 
 const id = z.string().min(1).max(64);
-const typed = z.object({ text: z.string().max(1000) });
+const typed = z.object({ text: z.string().max(MAX_TYPED_ANSWER_LENGTH) });
 const chosen = z.object({ optionId: id });
 
 export const responseSchemas = {

@@ -138,13 +138,21 @@ export function masteryByDeck(cards: ReadonlyArray<Pick<CardState, "state" | "st
 }
 
 /**
- * Started cards, most lapses first (a lasting sign of a hard card), then lowest retrievability now
- * (which alone mostly measures how overdue a card is), then highest difficulty.
+ * The cards that are really weak: started ones forgotten at least once, or whose chance of recall now has
+ * fallen below the learner's desired retention (a card just answered well, at 100%, is not weak).
+ * Most lapses first (a lasting sign of a hard card), then lowest retrievability now, then highest
+ * difficulty.
  */
-export function weakest<C extends CardState>(cards: readonly C[], now: Date, limit = 10): Array<{ card: C; retrievability: number }> {
+export function weakest<C extends CardState>(
+  cards: readonly C[],
+  now: Date,
+  limit = 10,
+  desiredRetention = 0.9,
+): Array<{ card: C; retrievability: number }> {
   return cards
     .filter((card) => card.state !== CARD_STATE.New)
     .map((card) => ({ card, retrievability: retrievability(card, now) }))
+    .filter(({ card, retrievability }) => card.lapses > 0 || retrievability < desiredRetention)
     .sort(
       (a, b) =>
         b.card.lapses - a.card.lapses ||

@@ -154,19 +154,24 @@ describe("mastery, weakest, leeches", () => {
     ]);
   });
 
-  test("weakest: most lapses first, then lowest retrievability; new cards left out", () => {
+  test("weakest: only lapsed cards or those below the desired retention; most lapses first, then lowest retrievability", () => {
     const last = new Date(NOW.getTime() - 10 * DAY);
     const cards = [
       { id: "strong", ...card({ state: 2, stability: 30, difficulty: 4, lapses: 0, lastReview: last }) },
       { id: "fading", ...card({ state: 2, stability: 2, difficulty: 4, lapses: 0, lastReview: last }) },
       { id: "lapsed", ...card({ state: 2, stability: 30, difficulty: 6, lapses: 3, lastReview: last }) },
+      { id: "justRight", ...card({ state: 2, stability: 3, difficulty: 5, lapses: 0, lastReview: NOW }) },
       { id: "new", ...card({ state: 0 }) },
     ];
-    const w = weakest(cards, NOW);
-    expect(w.map((x) => x.card.id)).toEqual(["lapsed", "fading", "strong"]);
-    expect(w[1].retrievability).toBeLessThan(w[2].retrievability);
-    expect(w[2].retrievability).toBeGreaterThan(0.9);
-    expect(weakest(cards, NOW, 1)).toHaveLength(1);
+    const w = weakest(cards, NOW, 10, 0.9);
+    expect(w.map((x) => x.card.id)).toEqual(["lapsed", "fading"]);
+    expect(w[1].retrievability).toBeLessThan(0.9);
+    // A card answered just now (100 %) and one still above the desired retention are not weak.
+    expect(w.some((x) => x.retrievability >= 0.9 && x.card.lapses === 0)).toBe(false);
+    expect(weakest(cards, NOW, 1, 0.9)).toHaveLength(1);
+    // A higher goal makes the strong card (recall just above 0.9 after 10 of its 30 days) weak too.
+    expect(weakest(cards, NOW, 10, 0.97).map((x) => x.card.id)).toEqual(["lapsed", "fading", "strong"]);
+    expect(weakest([cards[3]], NOW, 10, 0.9)).toEqual([]);
   });
 
   test("leeches are cards with 8+ lapses, worst first", () => {
