@@ -4,12 +4,14 @@
 import { ACCOUNT_ERROR_CODES } from "./account";
 import { QUIZ_ERROR_CODES } from "./quiz";
 import { STUDY_ERROR_CODES } from "./study";
+import { TEACH_ERROR_CODES } from "./classes";
 
-/** One set per message namespace: Account.errors, Quiz.errors, Study.errors. */
+/** One set per message namespace: Account.errors, Quiz.errors, Study.errors, Teach.errors. */
 export const ERROR_CODE_SETS = {
   account: { codes: ACCOUNT_ERROR_CODES, fallback: "invalid" },
   quiz: { codes: QUIZ_ERROR_CODES, fallback: "invalid" },
   study: { codes: STUDY_ERROR_CODES, fallback: "invalidRequest" },
+  teach: { codes: TEACH_ERROR_CODES, fallback: "invalid" },
 } as const;
 export type ErrorCodeSet = keyof typeof ERROR_CODE_SETS;
 export type ErrorCodeOf<S extends ErrorCodeSet> = (typeof ERROR_CODE_SETS)[S]["codes"][number];

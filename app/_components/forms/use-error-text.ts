@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { errorCode, type ErrorCodeSet } from "@/app/_schemas/error-codes";
 
-const NAMESPACES = { account: "Account.errors", quiz: "Quiz.errors", study: "Study.errors" } as const;
+const NAMESPACES = { account: "Account.errors", quiz: "Quiz.errors", study: "Study.errors", teach: "Teach.errors" } as const;
 
 /** Error codes (from a schema in the browser, or from an action) in the page language. */
 export function useErrorText(set: ErrorCodeSet) {
