@@ -1,10 +1,12 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/app/_data/auth/current-user";
+import { can } from "@/app/_data/auth/roles";
 import { Link } from "@/app/_i18n/navigation";
 import { NavLinks } from "./NavLinks";
 import { LocaleSwitcher } from "./LocaleSwitcher";
 
-export function SiteHeader() {
-  const t = useTranslations("Common");
+export async function SiteHeader() {
+  const [t, user] = await Promise.all([getTranslations("Common"), getCurrentUser()]);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -14,7 +16,7 @@ export function SiteHeader() {
           </span>
           <span className="brand__name">{t("appName")}</span>
         </Link>
-        <NavLinks />
+        <NavLinks audience={can(user?.role, "teach") ? "teacher" : "student"} />
         <LocaleSwitcher />
       </div>
     </header>
