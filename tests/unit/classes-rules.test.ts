@@ -62,3 +62,14 @@ describe("assignment status", () => {
     expect(mean([0.25, 0.75])).toBe(0.5);
   });
 });
+
+describe("report CSV", () => {
+  test("BOM, CRLF, quoting and formula guard", async () => {
+    const { toCsv } = await import("@/app/_domain/classes/report-csv");
+    const csv = toCsv([["名前", "点"], ['=HYPERLINK("x")', 50], ["a,b", null]]);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const { parse } = await import("csv-parse/sync");
+    expect(parse(csv.slice(1), { relaxColumnCount: true })).toEqual([["名前", "点"], ['\'=HYPERLINK("x")', "50"], ["a,b", ""]]);
+    expect(csv.split("\r\n")).toHaveLength(4);
+  });
+});
