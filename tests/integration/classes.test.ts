@@ -12,7 +12,7 @@ import { createSavedQuiz, deleteSavedQuiz, getSavedQuiz, listSavedQuizzes, updat
 import { listPastGames } from "@/app/_data/teach/past-games";
 import * as classes from "@/app/_data/classes/classes";
 import * as assignments from "@/app/_data/classes/assignments";
-import { assignmentReport, classMissedFacts } from "@/app/_data/classes/reports";
+import { assignMissedFacts, assignmentReport, classMissedFacts } from "@/app/_data/classes/reports";
 import { assignmentSchema } from "@/app/_schemas/classes";
 import { savedQuizSchema } from "@/app/_schemas/saved-quiz";
 import { correctResponse, wrongResponse } from "./quiz-support";
@@ -173,6 +173,17 @@ describeEachDatabase("classes and homework", (db) => {
     if (!own.ok) throw new Error(own.error);
     await finishAttempt(db.prisma, student.id, own.attemptId, 0);
     expect(await classMissedFacts(db.prisma, teacherA.id, classId)).toEqual(missed);
+
+    // "Assign the missed facts": a quiz of exactly those facts, assigned to the class; only its teacher may.
+    expect(await assignMissedFacts(db.prisma, teacherB.id, classId, "x", "en-en")).toEqual({ ok: false, error: "notFound" });
+    const missedQuiz = await assignMissedFacts(db.prisma, teacherA.id, classId, "Missed facts", "en-en");
+    if (!missedQuiz.ok) throw new Error(missedQuiz.error);
+    expect(missedQuiz.factKeys).toEqual(missed.map((m) => m.factKey));
+    const retry = await assignments.startAssignment(db.prisma, student.id, missedQuiz.assignmentId);
+    if (!retry.ok || retry.kind !== "quiz") throw new Error("not started");
+    const asked: StoredQuestion[] = JSON.parse((await db.prisma.quizAttempt.findUniqueOrThrow({ where: { id: retry.attemptId } })).questions);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) for (const item of q.reveal) expect(missedQuiz.factKeys).toContain(item.key);
 
     // Leaving drops a student from the report; their own attempt stays theirs.
     expect(await classes.leaveClass(db.prisma, lateStudent.id, classId)).toBe(true);

@@ -8,8 +8,8 @@ import { fromLocalInput, isTimeZone } from "../../_domain/classes/zoned-time";
 import { quizAssignmentStatus, studyAssignmentStatus, type AssignmentStatus } from "../../_domain/classes/assignment-status";
 import { decksUnder } from "../../_domain/decks/deck-tree";
 import type { AssignmentValues } from "../../_schemas/classes";
-import { createAttempt } from "../quiz/start-attempt";
-import { getSavedQuiz, readSetup, savedQuizConfig } from "../teach/saved-quizzes";
+import { createAttempt, createAttemptOfFacts } from "../quiz/start-attempt";
+import { getSavedQuiz, readFactKeys, readSetup, savedQuizConfig } from "../teach/saved-quizzes";
 
 export type CreateAssignmentOutcome =
   | { ok: true; id: string }
@@ -167,7 +167,9 @@ export async function startAssignment(db: Db, userId: string, assignmentId: stri
   const quiz = a.quizId ? await db.quiz.findUnique({ where: { id: a.quizId }, select: { config: true } }) : null;
   const setup = quiz ? readSetup(quiz.config) : null;
   if (!setup) return { ok: false, error: "notFound" };
-  const started = await createAttempt(db, userId, savedQuizConfig(setup, a.seed));
+  const factKeys = readFactKeys(quiz!.config);
+  const config = savedQuizConfig(setup, a.seed);
+  const started = factKeys ? await createAttemptOfFacts(db, userId, factKeys, config) : await createAttempt(db, userId, config);
   if (!started.ok) return { ok: false, error: started.error === "unknownDeck" ? "unknownDeck" : "noQuestions" };
   await db.quizAttempt.update({ where: { id: started.attemptId }, data: { assignmentId } });
   return { ok: true, kind: "quiz", attemptId: started.attemptId, finished: false };

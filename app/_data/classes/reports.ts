@@ -6,7 +6,9 @@ import type { Db } from "../prisma-client";
 import { countedAttempt, mean, median, type AssignmentStatus } from "../../_domain/classes/assignment-status";
 import { quizAssignmentStatus } from "../../_domain/classes/assignment-status";
 import type { StoredQuestion } from "../quiz/attempt-store";
-import { getOwnedAssignment, studyProgress, type AssignmentRow } from "./assignments";
+import { createAssignment, getOwnedAssignment, studyProgress, type AssignmentRow } from "./assignments";
+import { createFactsQuiz } from "../teach/saved-quizzes";
+import { toLocalInput } from "../../_domain/classes/zoned-time";
 
 export type Cell = "correct" | "almost" | "wrong" | "blank";
 export type ReportQuestion = {
@@ -130,4 +132,34 @@ export async function classMissedFacts(db: Db, ownerId: string, classId: string,
     const f = byId.get(t.factId);
     return f ? [{ factKey: f.key, statementJa: f.statementJa, statementEn: f.statementEn, passage: f.passage, missed: t.missed, answered: t.answered }] : [];
   });
+}
+
+/**
+ * "Assign the missed facts": a saved quiz of exactly the facts the class misses most, assigned to the
+ * class from now for a week. Null when the class is not the teacher's; "nothingMissed" when there is
+ * nothing to ask.
+ */
+export async function assignMissedFacts(
+  db: Db,
+  ownerId: string,
+  classId: string,
+  title: string,
+  direction: "ja-ja" | "en-en",
+  now = new Date(),
+): Promise<{ ok: true; assignmentId: string; quizId: string; factKeys: string[] } | { ok: false; error: "notFound" | "nothingMissed" | "classArchived" }> {
+  const missed = await classMissedFacts(db, ownerId, classId);
+  if (!missed) return { ok: false, error: "notFound" };
+  if (missed.length === 0) return { ok: false, error: "nothingMissed" };
+  const factKeys = missed.map((m) => m.factKey);
+  const setup = { deck: "all", tag: "", count: factKeys.length, types: ["multiple_choice", "true_false", "cloze"] as ("multiple_choice" | "true_false" | "cloze")[], direction, seed: "" };
+  const quizId = await createFactsQuiz(db, ownerId, title, setup, factKeys);
+  const week = new Date(now.getTime() + 7 * 24 * 3_600_000);
+  const made = await createAssignment(
+    db,
+    ownerId,
+    { classId, kind: "quiz", quizId, deck: "", title, opensAt: toLocalInput(now, "UTC"), dueAt: toLocalInput(week, "UTC"), retakes: "none", timeZone: "UTC" },
+    "UTC",
+  );
+  if (!made.ok) return { ok: false, error: made.error === "classArchived" ? "classArchived" : "notFound" };
+  return { ok: true, assignmentId: made.id, quizId, factKeys };
 }

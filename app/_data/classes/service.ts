@@ -21,6 +21,8 @@ export const assignToClass = (teacher: User, values: AssignmentValues) => assign
 export const removeAssignment = (teacher: User, assignmentId: string) => assignments.deleteAssignment(db, teacher.id, assignmentId);
 export const loadClassAssignments = (teacher: User, classId: string) => assignments.listClassAssignments(db, teacher.id, classId);
 export const loadAssignmentReport = (teacher: User, assignmentId: string) => reports.assignmentReport(db, teacher.id, assignmentId);
+export const assignMissed = (teacher: User, classId: string, title: string, direction: "ja-ja" | "en-en") =>
+  reports.assignMissedFacts(db, teacher.id, classId, title, direction);
 export const loadMissedFacts = (teacher: User, classId: string) => reports.classMissedFacts(db, teacher.id, classId);
 
 export const joinClassByCode = (user: User, code: string) => classes.joinClass(db, user, code);

@@ -7,6 +7,22 @@ import { quizSetupSchema, toQuizConfig, type QuizSetup } from "../../_schemas/qu
 import type { QuizConfig } from "../../_domain/quiz/types";
 
 export type SavedQuizView = { id: string; title: string; setup: QuizSetup; createdAt: Date; updatedAt: Date };
+
+/** A quiz of exactly these facts (made by "assign the missed facts"), stored beside the set-up. */
+export function readFactKeys(config: string): string[] | null {
+  try {
+    const keys = (JSON.parse(config) as { factKeys?: unknown }).factKeys;
+    return Array.isArray(keys) && keys.every((k) => typeof k === "string") && keys.length > 0 ? keys : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves a quiz of exactly these facts (its set-up gives types and direction; the count is the facts'). */
+export async function createFactsQuiz(db: Db, ownerId: string, title: string, setup: QuizSetup, factKeys: string[]): Promise<string> {
+  const row = await db.quiz.create({ data: { ownerId, title, config: JSON.stringify({ ...setup, count: factKeys.length, factKeys }) }, select: { id: true } });
+  return row.id;
+}
 export type SaveOutcome = { ok: true; id: string } | { ok: false; error: "notFound" | "unknownDeck" };
 
 /** The stored config, read back through the form's schema (a row written by hand cannot break a page). */
@@ -56,7 +72,12 @@ export async function createSavedQuiz(db: Db, ownerId: string, values: SavedQuiz
 
 export async function updateSavedQuiz(db: Db, ownerId: string, id: string, values: SavedQuiz): Promise<SaveOutcome> {
   if (!(await deckExists(db, values.deck))) return { ok: false, error: "unknownDeck" };
-  const updated = await db.quiz.updateMany({ where: { id, ownerId }, data: { title: values.title, config: storedConfig(values) } });
+  // A quiz of exactly some facts keeps them: the form edits its title, types and direction.
+  const existing = await db.quiz.findFirst({ where: { id, ownerId }, select: { config: true } });
+  if (!existing) return { ok: false, error: "notFound" };
+  const factKeys = readFactKeys(existing.config);
+  const config = factKeys ? JSON.stringify({ ...JSON.parse(storedConfig(values)), count: factKeys.length, factKeys }) : storedConfig(values);
+  const updated = await db.quiz.updateMany({ where: { id, ownerId }, data: { title: values.title, config } });
   return updated.count === 1 ? { ok: true, id } : { ok: false, error: "notFound" };
 }
 

@@ -11,6 +11,7 @@ import { rowIdSchema } from "@/app/_schemas/saved-quiz";
 import { toLocalInput } from "@/app/_domain/classes/zoned-time";
 import { archiveClassAction, removeMemberAction } from "@/app/_actions/classes/manage-class";
 import { deleteAssignmentAction } from "@/app/_actions/classes/create-assignment";
+import { assignMissedAction } from "@/app/_actions/classes/assign-missed";
 import { asFormAction } from "@/app/_actions/action-result";
 import { ClassNameForm } from "@/app/_components/classes/ClassNameForm";
 import { AssignmentForm } from "@/app/_components/classes/AssignmentForm";
@@ -162,6 +163,14 @@ export default async function TeacherClassPage({ params }: Props) {
           </table>
         ) : (
           <p>{t("missed.empty")}</p>
+        )}
+        {missed && missed.length > 0 && !klass.archived && (
+          <form action={asFormAction(assignMissedAction)}>
+            <input type="hidden" name="classId" value={klass.id} />
+            <button type="submit" className="button">
+              {t("missed.assign")}
+            </button>
+          </form>
         )}
         <p className="muted">{t("missed.liveNote")}</p>
       </section>
