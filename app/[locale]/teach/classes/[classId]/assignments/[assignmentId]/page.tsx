@@ -7,6 +7,7 @@ import { pick } from "@/app/_i18n/pick";
 import { currentTeacher } from "@/app/_data/teach/service";
 import { loadAssignmentReport } from "@/app/_data/classes/service";
 import { rowIdSchema } from "@/app/_schemas/saved-quiz";
+import { ShareRightChart } from "@/app/_components/classes/ShareRightChart";
 
 export const dynamic = "force-dynamic";
 
@@ -91,6 +92,7 @@ export default async function AssignmentReportPage({ params }: Props) {
       {report.questions.length > 0 && (
         <section aria-labelledby="questions-heading">
           <h2 id="questions-heading">{t("report.perQuestion")}</h2>
+          <ShareRightChart questions={report.questions} />
           <ol>
             {report.questions.map((q) => (
               <li key={q.position}>
