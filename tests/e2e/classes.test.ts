@@ -49,6 +49,8 @@ async function claim(page: Page, name: string) {
   await form.getByLabel("Confirm password").fill(PASSWORD);
   await form.getByRole("button", { name: "Create my account" }).click();
   await until(async () => (await db.user.count({ where: { username: name } })) === 1);
+  // The account's new session cookie arrives with the action's answer: wait for the page to show it.
+  await page.getByRole("region", { name: "Keep my progress", exact: true }).waitFor({ state: "detached" });
 }
 
 async function until(condition: () => Promise<boolean>, timeoutMs = 20_000) {
@@ -90,7 +92,7 @@ test("a teacher runs a class: quiz, class, two students, on time and late, repor
   await teacher.getByRole("button", { name: "Create class" }).click();
   await teacher.waitForURL("**/en/teach/classes/**");
   const classRow = await db.class.findFirstOrThrow({ where: { name: "Class 3-B" } });
-  expect(await teacher.getByText(classRow.joinCode).isVisible()).toBe(true);
+  expect(await teacher.getByText(classRow.joinCode, { exact: true }).isVisible()).toBe(true);
 
   // Student one opens the join link as a visitor: asked to keep their progress first.
   const one = await open(`/en/classes/join/${classRow.joinCode}`);
