@@ -2,6 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { loadSources } from "@/app/_data/sources/service";
 import { pick } from "@/app/_i18n/pick";
 import type { Locale } from "@/app/_i18n/routing";
+import { AssignedToMe } from "@/app/_components/classes/AssignedToMe";
 
 // Reads the database, which is seeded when the server starts (after the build).
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         <h1>{t("title")}</h1>
         <p className="lead">{t("lead")}</p>
       </section>
+      <AssignedToMe />
 
       <section aria-labelledby="features-heading" className="features">
         <h2 id="features-heading" className="visually-hidden">

@@ -26,8 +26,8 @@ export type Caller = (typeof CALLERS)[number];
 
 const metadataSchema = z.object({
   caller: z.enum(CALLERS),
-  /** Which message namespace translates this action's codes (Account.errors, Quiz.errors, Study.errors). */
-  errors: z.enum(["account", "edit", "live", "quiz", "study"]),
+  /** Which message namespace translates this action's codes (see ERROR_CODE_SETS). */
+  errors: z.enum(["account", "edit", "live", "quiz", "study", "teach"]),
   /** Form fields sent back with a failure, to refill a form posted without JavaScript (never passwords). */
   refill: z.array(z.string()).optional(),
   /**

@@ -6,8 +6,7 @@ import { NavLinks } from "./NavLinks";
 import { LocaleSwitcher } from "./LocaleSwitcher";
 
 export async function SiteHeader() {
-  const t = await getTranslations("Common");
-  const user = await getCurrentUser();
+  const [t, user] = await Promise.all([getTranslations("Common"), getCurrentUser()]);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -17,7 +16,7 @@ export async function SiteHeader() {
           </span>
           <span className="brand__name">{t("appName")}</span>
         </Link>
-        <NavLinks canEdit={can(user?.role, "editContent")} />
+        <NavLinks audience={can(user?.role, "teach") ? "teacher" : "student"} canEdit={can(user?.role, "editContent")} />
         <LocaleSwitcher />
       </div>
     </header>

@@ -31,7 +31,7 @@ export async function exportUserData(db: Db, userId: string, now = new Date()) {
     },
   });
   if (!user) return null;
-  const [cards, reviews, attempts, seats, quizzes, assignments] = await Promise.all([
+  const [cards, reviews, attempts, seats, quizzes, assignments, classes, memberships] = await Promise.all([
     db.card.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db.reviewLog.findMany({ where: { userId }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] }),
     db.quizAttempt.findMany({
@@ -52,7 +52,9 @@ export async function exportUserData(db: Db, userId: string, now = new Date()) {
       },
     }),
     db.quiz.findMany({ where: { ownerId: userId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, config: true, createdAt: true, updatedAt: true } }),
-    db.assignment.findMany({ where: { ownerId: userId }, orderBy: { createdAt: "asc" }, select: { id: true, quizId: true, code: true, title: true, dueAt: true, createdAt: true } }),
+    db.assignment.findMany({ where: { ownerId: userId }, orderBy: { createdAt: "asc" }, select: { id: true, classId: true, kind: true, quizId: true, deckId: true, title: true, opensAt: true, dueAt: true, retakes: true, createdAt: true } }),
+    db.class.findMany({ where: { ownerId: userId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, joinCode: true, archivedAt: true, createdAt: true } }),
+    db.classMember.findMany({ where: { userId }, orderBy: { joinedAt: "asc" }, select: { classId: true, joinedAt: true, class: { select: { name: true } } } }),
   ]);
 
   const { directions, desiredRetention, newCardsPerDay, timeZone, uiLocale, ...profile } = user;
@@ -74,6 +76,8 @@ export async function exportUserData(db: Db, userId: string, now = new Date()) {
     classSeats: seats.map((seat) => ({ ...seat, answers: seat.answers.map((a) => ({ ...a, response: jsonColumn(a.response) })) })),
     quizzes: quizzes.map(({ config, ...quiz }) => ({ ...quiz, config: jsonColumn(config) })),
     assignments,
+    classes,
+    classMemberships: memberships.map(({ class: c, ...m }) => ({ ...m, className: c.name })),
   };
 }
 
@@ -87,8 +91,9 @@ export async function exportForSessionToken(db: Db, token: string | undefined, n
 
 /**
  * Deletes the user and everything of theirs: sessions, cards, review log, quiz attempts and answers
- * (and, for a teacher, their quizzes, sessions and assignments) go with the user row through the
- * schema's cascades. Class seats in other people's sessions keep the nickname but lose the link
+ * (and, for a teacher, their quizzes, sessions, classes and assignments) go with the user row through the
+ * schema's cascades; so do the user's class memberships, which removes them from every roster and
+ * report (a report reads only members' attempts). Class seats in other people's sessions keep the nickname but lose the link
  * (Player.user is SetNull).
  */
 export async function deleteUserData(db: Db, userId: string): Promise<boolean> {

@@ -108,3 +108,41 @@ export const LIVE_ERROR_CODES = [
   "forbidden",
   "unknown",
 ] as const;
+
+export const TEACH_ERROR_CODES = [
+  "invalid",
+  "notFound",
+  "forbidden",
+  "signInRequired",
+  "accountRequired",
+  "titleRequired",
+  "titleTooLong",
+  "countRange",
+  "typesRequired",
+  "directionRequired",
+  "seedTooLong",
+  "unknownDeck",
+  "noQuestions",
+  "nameRequired",
+  "nameTooLong",
+  "codeRequired",
+  "codeInvalid",
+  "classArchived",
+  "kindRequired",
+  "quizRequired",
+  "deckRequired",
+  "opensRequired",
+  "dueRequired",
+  "dateInvalid",
+  "dueBeforeOpens",
+  "notOpenYet",
+  "nothingMissed",
+  "unknown",
+] as const;
+
+/** Longest saved-quiz or assignment title. */
+export const TITLE_MAX_LENGTH = 120;
+/** Longest class name. */
+export const CLASS_NAME_MAX_LENGTH = 80;
+/** Which attempt of a quiz assignment counts: the first finished (no retakes), the best, or the last. */
+export const RETAKE_POLICIES = ["none", "best", "last"] as const;

@@ -12,6 +12,7 @@ import { DeckMastery } from "@/app/_components/progress/DeckMastery";
 import { QuizHistory } from "@/app/_components/progress/QuizHistory";
 import { CardList } from "@/app/_components/progress/CardList";
 import styles from "@/app/_components/progress/progress.module.css";
+import { AssignedToMe } from "@/app/_components/classes/AssignedToMe";
 
 export const dynamic = "force-dynamic";
 
@@ -50,6 +51,7 @@ export default async function ProgressPage({ params }: Props) {
     <div className="page">
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
+      <AssignedToMe />
       <StatTiles progress={progress} />
       <div className={styles.grid}>
         <ForecastChart forecast={progress.forecast} />

@@ -9,6 +9,7 @@ const NAMESPACES = {
   live: "LiveErrors",
   quiz: "Quiz.errors",
   study: "Study.errors",
+  teach: "Teach.errors",
 } as const;
 
 /** Error codes (from a schema in the browser, or from an action) in the page language. */

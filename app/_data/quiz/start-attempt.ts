@@ -54,6 +54,16 @@ export async function createRetryAttempt(db: Db, userId: string, attemptId: unkn
   return storeAttempt(db, userId, pool, quiz, { ...config, shortfalls: [], retryOf: attempt.id });
 }
 
+/**
+ * A quiz of exactly these facts (a class's most-missed facts, assigned by its teacher), with the config's
+ * types, direction and seed; the count is at most the number of facts.
+ */
+export async function createAttemptOfFacts(db: Db, userId: string, factKeys: string[], config: QuizConfig): Promise<StartOutcome> {
+  const pool = await poolOf(db, factKeys, []);
+  const quiz = generateQuiz(pool, { ...config, deckKeys: "all", tags: [], count: Math.min(config.count, MAX_QUESTIONS, factKeys.length) });
+  return storeAttempt(db, userId, pool, quiz, { ...config, shortfalls: quiz.shortfalls, retryOf: null });
+}
+
 /** Exactly these facts and terms, with the entities they name and more of the same types (distractors). */
 async function poolOf(db: Db, factKeys: string[], termKeys: string[]): Promise<QuizPool> {
   const [facts, terms] = await Promise.all([
