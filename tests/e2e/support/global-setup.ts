@@ -45,7 +45,7 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
   process.env.E2E_DATABASE_URL = `file:${dbFile}`;
   try {
-    await waitForServer(`${process.env.E2E_BASE_URL}/en`, child, 300_000);
+    await waitForServer(`${process.env.E2E_BASE_URL}/en`, child, 900_000);
   } catch (error) {
     try {
       process.kill(-child.pid!, "SIGKILL");
