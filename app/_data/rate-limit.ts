@@ -1,33 +1,60 @@
-// Fixed-window rate limits kept in the database, so every app instance shares them.
+// Rate limits kept in the database, so every app instance shares them: rate-limiter-flexible's Prisma
+// store (`RateLimiterPrisma`) on the RateLimit table, on SQLite and PostgreSQL alike. Each consume is an
+// atomic increment in the database (a window that has ended is deleted first), so parallel requests
+// cannot overrun a limit.
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "./prisma-client";
 
 /**
- * No limit in the app has a longer window than this, so a counter whose window started earlier has
- * ended and can be swept. A new limit with a longer window must raise it.
+ * No limit in the app has a longer window than this, so a counter whose window ended earlier than this
+ * ago can be swept. A new limit with a longer window must raise it.
  */
 export const LONGEST_RATE_LIMIT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
+export type RateLimitRule = { limit: number; windowMs: number };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
 
-export async function consumeRateLimit(db: Db, key: string, limit: number, windowMs: number, now = new Date()): Promise<RateLimitResult> {
-  if (windowMs > LONGEST_RATE_LIMIT_WINDOW_MS) throw new Error(`rate-limit window for ${key} is longer than LONGEST_RATE_LIMIT_WINDOW_MS`);
-  const windowStartMin = new Date(now.getTime() - windowMs);
-  // A window that has run out starts again at 0.
-  await db.rateLimit.updateMany({ where: { key, windowStart: { lt: windowStartMin } }, data: { windowStart: now, count: 0 } });
-  const row = await db.rateLimit.upsert({
-    where: { key },
-    create: { key, windowStart: now, count: 1 },
-    update: { count: { increment: 1 } },
+function limiter(db: Db, rule: RateLimitRule) {
+  if (rule.windowMs > LONGEST_RATE_LIMIT_WINDOW_MS) throw new Error("rate-limit window is longer than LONGEST_RATE_LIMIT_WINDOW_MS");
+  return new RateLimiterPrisma({
+    storeClient: db,
+    tableName: "rateLimit",
+    keyPrefix: "",
+    points: rule.limit,
+    duration: Math.ceil(rule.windowMs / 1000),
+    // The daily sweep (app/_data/auth/sweep.ts) removes old rows; no timer per limiter.
+    clearExpiredByTimeout: false,
   });
-  const retryAfterSeconds = Math.max(1, Math.ceil((row.windowStart.getTime() + windowMs - now.getTime()) / 1000));
-  return { allowed: row.count <= limit, remaining: Math.max(0, limit - row.count), retryAfterSeconds };
+}
+
+const toResult = (res: RateLimiterRes, allowed: boolean): RateLimitResult => ({
+  allowed,
+  remaining: res.remainingPoints,
+  retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+});
+
+/** Takes one unit of `key`'s budget; refused once more than `rule.limit` were taken in the window. */
+export async function consumeRateLimit(db: Db, key: string, rule: RateLimitRule): Promise<RateLimitResult> {
+  try {
+    return toResult(await limiter(db, rule).consume(key), true);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return toResult(error, false);
+    throw error; // a database error is not a refusal
+  }
+}
+
+/** Whether `key` still has budget, without taking any. */
+export async function peekRateLimit(db: Db, key: string, rule: RateLimitRule): Promise<RateLimitResult> {
+  const res = await limiter(db, rule).get(key);
+  if (!res) return { allowed: true, remaining: rule.limit, retryAfterSeconds: 0 };
+  return toResult(res, res.consumedPoints < rule.limit);
 }
 
 export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }
 
-/** Gives back one unit (for limits that count only failures: the attempt is taken first, returned on success). */
+/** Gives back one unit (for limits that count only failures: the unit is taken first, returned on success). */
 export async function releaseRateLimit(db: Db, key: string): Promise<void> {
-  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  await db.rateLimit.updateMany({ where: { key, points: { gt: 0 } }, data: { points: { decrement: 1 } } });
 }

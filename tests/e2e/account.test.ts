@@ -153,7 +153,7 @@ describe("learner accounts", () => {
     await page.keyboard.type("wrong password!");
     await page.keyboard.press("Enter");
     // The failure was counted against the name typed (proof this second attempt reached the server).
-    await until(async () => (await db.rateLimit.count({ where: { key: "sign-in:user:nobody.at.all", count: 1 } })) === 1);
+    await until(async () => (await db.rateLimit.count({ where: { key: "sign-in:user:nobody.at.all", points: 1 } })) === 1);
     await alert.getByText("ユーザー名またはパスワードが正しくありません。").waitFor();
     expect(await form.getByLabel("ユーザー名").inputValue()).toBe("nobody.at.all");
     expect(await page.getByText(`${username} としてログインしています。`).count()).toBe(0);

@@ -342,7 +342,7 @@ describe("client address", () => {
   test("a client's own X-Forwarded-For does not reach the app (TRUSTED_PROXIES=0)", async () => {
     // A failed sign-in counts against the client's address. An invented header entry must not count
     // as the address (which would let a client start a fresh count with every request).
-    const keys = async () => (await db.rateLimit.findMany({ where: { key: { startsWith: "sign-in:client:" } } })).map((r) => `${r.key}=${r.count}`);
+    const keys = async () => (await db.rateLimit.findMany({ where: { key: { startsWith: "sign-in:client:" } } })).map((r) => `${r.key}=${r.points}`);
     const context = await newContext(browser, { extraHTTPHeaders: { "x-forwarded-for": "203.0.113.77", "x-real-ip": "203.0.113.78" } });
     const page = await context.newPage();
     await page.goto("/en/account");

@@ -1,7 +1,6 @@
 import { describeEachDatabase } from "../support/test-database";
 import { createGuest, createSession, claimAccount } from "@/app/_data/auth/user-store";
 import { EMPTY_GUEST_DAYS, sweepStaleRows } from "@/app/_data/auth/sweep";
-import { consumeRateLimit, LONGEST_RATE_LIMIT_WINDOW_MS } from "@/app/_data/rate-limit";
 import { addStudyData } from "./account-support";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,7 +22,7 @@ describeEachDatabase("the sweep of stale sessions, empty guests and old rate-lim
     const emptyOldGuestSession = (await prisma.authSession.findFirstOrThrow({ where: { userId: emptyOldGuest } })).id;
     const keptUser = await guest(2 * DAY);
     const expired = await createSession(prisma, keptUser, ago(500 * DAY));
-    await consumeRateLimit(prisma, "sweep:old", 5, 60_000, ago(LONGEST_RATE_LIMIT_WINDOW_MS + 60_000));
+    await prisma.rateLimit.create({ data: { key: "sweep:old", points: 5, expire: ago(1000) } }); // window ended
 
     // Kept: a young empty guest, old guests holding cards, a quiz attempt, or a class seat, an old
     // account with nothing stored, a live session, a rate-limit counter still in its window.
@@ -39,7 +38,7 @@ describeEachDatabase("the sweep of stale sessions, empty guests and old rate-lim
     const oldAccount = await guest(90 * DAY);
     await claimAccount(prisma, oldAccount, "sweep.keeper", "a long enough password");
     const liveSession = await createSession(prisma, keptUser, now);
-    await consumeRateLimit(prisma, "sweep:current", 5, 60_000, ago(30_000));
+    await prisma.rateLimit.create({ data: { key: "sweep:current", points: 5, expire: ago(-30_000) } });
 
     const before = {
       users: await prisma.user.count(),

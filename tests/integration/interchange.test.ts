@@ -116,6 +116,30 @@ describe.each(providers)("interchange import/export on %s", (provider) => {
     }
   });
 
+  test("a deck cycle formed across two imports (X→Y, then Y→X) is refused and writes nothing", async () => {
+    const empty = await createTestDatabase(provider);
+    try {
+      const base = seedDoc();
+      const deck = (key: string, parentKey: string | null) => ({ ...base.decks[0], key, parentKey });
+      const firstImport = { ...base, decks: [...base.decks, deck("deck.y", null), deck("deck.x", "deck.y")] };
+      expect((await importDocument(empty.prisma, firstImport)).ok).toBe(true);
+      const before = await exportDocument(empty.prisma);
+
+      // The second file holds only Y, now under X: together with the stored X→Y that is X→Y→X.
+      const second = { ...base, sources: base.sources, decks: [deck("deck.y", "deck.x")], entities: [], facts: [], terms: [] };
+      const result = await importDocument(empty.prisma, second);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues).toContainEqual(expect.objectContaining({ record: "decks[0]", key: "deck.y", field: "parentKey", code: "deckCycle" }));
+      expect(await exportDocument(empty.prisma)).toEqual(before);
+
+      // Moving Y under X is fine once X no longer sits under Y in the same file.
+      const moved = await importDocument(empty.prisma, { ...second, decks: [deck("deck.x", null), deck("deck.y", "deck.x")] });
+      expect(moved.ok).toBe(true);
+    } finally {
+      await empty.drop();
+    }
+  });
+
   test("searchText folds width, case and kana so either language finds a fact", async () => {
     const rows = await first.prisma.fact.findMany({ where: { searchText: { contains: "admmぷらす" } }, select: { key: true } });
     expect(rows.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // "Keep my progress": the current guest (created now if need be) gets a username and password.
 import { getLocale } from "next-intl/server";
 import { startSession } from "@/app/_data/auth/current-user";
-import { claimAccountOf, isUsernameTaken, takeClaimBudget } from "@/app/_data/auth/service";
+import { claimAccountOf, reserveClaim } from "@/app/_data/auth/service";
 import { claimAccountSchema } from "@/app/_schemas/account";
 import { defineAction, fail, formInput } from "../safe-action";
 import { backToAccount } from "./back-to-account";
@@ -11,9 +11,11 @@ export const claimAccountAction = defineAction({ caller: "startsWork", errors: "
   async ({ parsedInput: { username, password }, ctx }) => {
     if (ctx.user?.username) fail("alreadyClaimed");
     // Everything that can refuse the claim is checked before a guest is made for it.
-    if (await isUsernameTaken(username)) fail("usernameTaken", { field: "username" });
-    const budget = await takeClaimBudget();
-    if (!budget.allowed) fail("tooManyAccounts", { retryAfterSeconds: budget.retryAfterSeconds });
+    const reserved = await reserveClaim(username);
+    if (!reserved.ok) {
+      if (reserved.error === "usernameTaken") fail("usernameTaken", { field: "username" });
+      else fail("tooManyAccounts", { retryAfterSeconds: reserved.retryAfterSeconds });
+    }
     const user = await ctx.startUser({ uiLocale: await getLocale() });
     const result = await claimAccountOf(user.id, username, password);
     if (!result.ok) fail(result.error, result.error === "usernameTaken" ? { field: "username" } : {});

@@ -36,7 +36,7 @@ export async function startUser(options: { uiLocale?: string } = {}): Promise<St
   const existing = await getCurrentUser();
   if (existing) return { ok: true, user: existing };
   const address = clientAddressFrom(await headers());
-  const budget = await consumeRateLimit(db, `guest:client:${address}`, GUESTS_PER_ADDRESS.limit, GUESTS_PER_ADDRESS.windowMs);
+  const budget = await consumeRateLimit(db, `guest:client:${address}`, GUESTS_PER_ADDRESS);
   if (!budget.allowed) return { ok: false, error: "tooManyGuests", retryAfterSeconds: budget.retryAfterSeconds };
   const store = await cookies();
   const browserTimeZone = store.get(TIME_ZONE_COOKIE)?.value ?? "";

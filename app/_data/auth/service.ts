@@ -23,12 +23,16 @@ export async function loadAccountOverview(): Promise<AccountOverview> {
 }
 
 /** Checked before anything is written, so a claim of a taken name creates nothing. */
-export async function isUsernameTaken(username: string): Promise<boolean> {
-  return (await db.user.count({ where: { username: normalizeUsername(username) } })) > 0;
-}
-
-export async function takeClaimBudget() {
-  return consumeRateLimit(db, `claim:client:${await requestAddress()}`, CLAIMS_PER_ADDRESS.limit, CLAIMS_PER_ADDRESS.windowMs);
+/**
+ * Whether a claim for `username` may go ahead. The address's claim budget is taken *before* the name
+ * is looked up, so probing which usernames exist costs the same budget as claiming (20 an hour per
+ * address): a taken name must be refused, which reveals it exists, but only at that rate.
+ */
+export async function reserveClaim(username: string): Promise<{ ok: true } | { ok: false; error: "usernameTaken" } | { ok: false; error: "tooManyAccounts"; retryAfterSeconds: number }> {
+  const budget = await consumeRateLimit(db, `claim:client:${await requestAddress()}`, CLAIMS_PER_ADDRESS);
+  if (!budget.allowed) return { ok: false, error: "tooManyAccounts", retryAfterSeconds: budget.retryAfterSeconds };
+  if ((await db.user.count({ where: { username: normalizeUsername(username) } })) > 0) return { ok: false, error: "usernameTaken" };
+  return { ok: true };
 }
 
 export const claimAccountOf = (userId: string, username: string, password: string) => claimAccount(db, userId, username, password);

@@ -2,7 +2,6 @@
 // rate-limit counters whose window has ended. Run on start and daily; safe to run on several
 // instances at once (each step is one idempotent delete).
 import type { Db } from "../prisma-client";
-import { LONGEST_RATE_LIMIT_WINDOW_MS } from "../rate-limit";
 
 export const EMPTY_GUEST_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,7 +12,7 @@ export type SweepCounts = { sessions: number; guests: number; rateLimits: number
 export async function sweepStaleRows(db: Db, now = new Date()): Promise<SweepCounts> {
   const sessions = await db.authSession.deleteMany({ where: { expiresAt: { lte: now } } });
   const guests = await deleteEmptyGuests(db, new Date(now.getTime() - EMPTY_GUEST_DAYS * DAY_MS));
-  const rateLimits = await db.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - LONGEST_RATE_LIMIT_WINDOW_MS) } } });
+  const rateLimits = await db.rateLimit.deleteMany({ where: { expire: { lte: now } } });
   return { sessions: sessions.count, guests, rateLimits: rateLimits.count };
 }
 

@@ -25,13 +25,14 @@ function zodIssues(input: unknown, error: import("zod").ZodError): ImportIssue[]
 async function existingKeys(db: Db) {
   const [sources, decks, entities] = await Promise.all([
     db.source.findMany({ select: { key: true } }),
-    db.deck.findMany({ select: { key: true } }),
+    db.deck.findMany({ select: { key: true, parent: { select: { key: true } } } }),
     db.entity.findMany({ select: { key: true } }),
   ]);
   return {
     sources: new Set(sources.map((r) => r.key)),
     decks: new Set(decks.map((r) => r.key)),
     entities: new Set(entities.map((r) => r.key)),
+    deckParents: new Map(decks.map((r) => [r.key, r.parent?.key ?? null])),
   };
 }
 
@@ -56,7 +57,11 @@ export async function checkReferences(db: Db, doc: InterchangeDocument): Promise
     if (deck.parentKey && !has("decks", deck.parentKey)) missing("decks", i, deck.key, "parentKey", deck.parentKey);
     if (deck.sourceKey && !has("sources", deck.sourceKey)) missing("decks", i, deck.key, "sourceKey", deck.sourceKey);
   });
-  const parents = new Map(doc.decks.map((d) => [d.key, d.parentKey]));
+  // The tree as it will be after the import: the database's links, replaced by the file's for the decks
+  // it holds (an imported deck without parentKey becomes top-level). So X→Y in one import and Y→X in
+  // the next is a cycle too.
+  const parents = new Map<string, string | null>(known.deckParents);
+  for (const deck of doc.decks) parents.set(deck.key, deck.parentKey ?? null);
   doc.decks.forEach((deck, i) => {
     const visited = new Set<string>();
     for (let at: string | null | undefined = deck.key; at; at = parents.get(at)) {

@@ -11,9 +11,11 @@ import { startCluster, stopCluster, type PgCluster } from "../../support/pg-clus
 export interface AppServer {
   baseUrl: string;
   database: "sqlite" | "postgresql";
-  /** The app's DATABASE_URL, for benchmarks that prepare rows directly. */
+  /** The app's DATABASE_URL, for benchmarks that prepare rows and tests that look at what it stored. */
   databaseUrl: string;
   stop(): Promise<void>;
+  /** SIGKILL to the whole server (no shutdown of any kind); the database is kept. */
+  kill(): Promise<void>;
 }
 
 const root = path.resolve(__dirname, "../../..");
@@ -47,21 +49,23 @@ async function postgresDatabase(): Promise<{ url: string; cluster: PgCluster }> 
 }
 
 /** Starts the app; `log` receives the server's output (a file under tests/.tmp). */
-export async function startApp(options: { postgres?: boolean } = {}): Promise<AppServer> {
+export async function startApp(options: { postgres?: boolean; sqliteFile?: string } = {}): Promise<AppServer> {
   const tmp = path.join(root, "tests", ".tmp");
   fs.mkdirSync(tmp, { recursive: true });
   const port = await freePort();
-  const sqliteFile = path.join(tmp, `bench-${process.pid}.db`);
+  // Several servers may run in one process (the e2e suites start their own): one file each.
+  // A given file is the caller's (kept, reused by a restart); otherwise a throwaway one.
+  const sqliteFile = options.sqliteFile ?? path.join(tmp, `bench-${process.pid}-${port}.db`);
   let cluster: PgCluster | undefined;
   let databaseUrl = `file:${sqliteFile}`;
   if (options.postgres) {
     const pg = await postgresDatabase();
     cluster = pg.cluster;
     databaseUrl = pg.url;
-  } else {
+  } else if (!options.sqliteFile) {
     fs.rmSync(sqliteFile, { force: true });
   }
-  const logFile = path.join(tmp, `bench-server-${process.pid}.log`);
+  const logFile = path.join(tmp, `bench-server-${process.pid}-${port}.log`);
   const log = fs.openSync(logFile, "w");
   const child = spawn(process.execPath, [require.resolve("tsx/cli", { paths: [root] }), "app/_cli/start.ts"], {
     cwd: root,
@@ -85,8 +89,13 @@ export async function startApp(options: { postgres?: boolean } = {}): Promise<Ap
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     }
     signalGroup("SIGKILL");
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqliteFile + suffix, { force: true });
+    if (!options.sqliteFile) for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqliteFile + suffix, { force: true });
     if (cluster) await stopCluster(cluster);
+  };
+  const kill = async () => {
+    const exited = child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : Promise.resolve();
+    signalGroup("SIGKILL");
+    await exited;
   };
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
@@ -95,7 +104,7 @@ export async function startApp(options: { postgres?: boolean } = {}): Promise<Ap
     await stop();
     throw error;
   }
-  return { baseUrl, database: options.postgres ? "postgresql" : "sqlite", databaseUrl, stop };
+  return { baseUrl, database: options.postgres ? "postgresql" : "sqlite", databaseUrl, stop, kill };
 }
 
 /** A static asset the same server serves: the first script of the home page's HTML (a /_next/static chunk). */

@@ -37,14 +37,21 @@ export default async function globalSetup() {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production" },
     stdio: ["ignore", log, log],
+    // A process group of its own: `npm start` runs tsx, which runs `next start`, which runs the server
+    // (`next-server`); the teardown signals the whole group, or that last process outlives the tests.
+    detached: true,
   });
   globalThis.__E2E_SERVER__ = { child, dbFile };
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
   process.env.E2E_DATABASE_URL = `file:${dbFile}`;
   try {
-    await waitForServer(`${process.env.E2E_BASE_URL}/en`, child, 300_000);
+    await waitForServer(`${process.env.E2E_BASE_URL}/en`, child, 900_000);
   } catch (error) {
-    child.kill("SIGTERM");
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // the group is gone already
+    }
     const output = fs.readFileSync(path.join(tmp, "e2e-server.log"), "utf8");
     throw new Error(`${(error as Error).message}\n--- server log ---\n${output.slice(-4000)}`);
   }
