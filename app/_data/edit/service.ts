@@ -2,7 +2,7 @@ import "server-only";
 // The editing feature's entry points for pages and actions. Actions pass the user the action wrapper
 // resolved (and checked as an editor); the writes check again, so no other path can write content.
 // Every successful write goes through afterContentChange, the one place that refreshes what readers see.
-import { revalidatePath } from "next/cache";
+import { invalidateContent } from "../cache/content";
 import { db } from "../db";
 import { getCurrentUser, type User } from "../auth/current-user";
 import { can } from "../auth/roles";
@@ -19,16 +19,14 @@ import { listDecks, listEditableFacts, listSources, type EditFilter } from "./co
 import { previewQuestions } from "./preview";
 import { suggestReading } from "./readings";
 
-/** After any content write: the pages that show content are rendered afresh. */
-export function afterContentChange(): void {
-  revalidatePath("/[locale]/facts", "layout");
-  revalidatePath("/[locale]/glossary", "page");
-  revalidatePath("/[locale]/edit", "layout");
+/** Drops every cached content read (on this instance and, through the broker, on every other one). */
+export async function afterContentChange(): Promise<void> {
+  await invalidateContent();
 }
 
 async function changed<T>(outcome: Promise<EditOutcome<T>>): Promise<EditOutcome<T>> {
   const result = await outcome;
-  if (result.ok) afterContentChange();
+  if (result.ok) await afterContentChange();
   return result;
 }
 

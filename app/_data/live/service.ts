@@ -126,7 +126,7 @@ export type JoinRequest = { joinCode: string; nickname: string; lang: "ja" | "en
 
 export async function joinWithCode(request: JoinRequest): Promise<JoinOutcome | { ok: false; error: "tooManyAttempts"; retryAfterSeconds: number }> {
   const key = `live-join:${request.address}`;
-  const budget = await consumeRateLimit(db, key, JOIN_GUESSES_PER_ADDRESS.limit, JOIN_GUESSES_PER_ADDRESS.windowMs);
+  const budget = await consumeRateLimit(db, key, JOIN_GUESSES_PER_ADDRESS);
   if (!budget.allowed) return { ok: false, error: "tooManyAttempts", retryAfterSeconds: budget.retryAfterSeconds };
   const store = await cookies();
   const name = seatCookieName(request.joinCode);
