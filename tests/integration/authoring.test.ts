@@ -248,7 +248,7 @@ describeEachDatabase("authoring", (db) => {
     expect(await deleteRecord(db.prisma, editor, "entity", "kihara")).toEqual({ ok: false, error: "inUse" });
     expect(await saveDeck(db.prisma, editor, deckEditInput.parse({ key: "deck", originalKey: "deck", nameJa: "デッキ", nameEn: "Deck", parentKey: "deck" }))).toEqual({ ok: false, error: "deckCycle", field: "parentKey" });
     await saveDeck(db.prisma, editor, deckInput("deck.child"));
-    expect(await saveDeck(db.prisma, editor, deckEditInput.parse({ key: "deck", originalKey: "deck", nameJa: "デッキ", nameEn: "Deck", parentKey: "deck.child" }))).toEqual({ ok: false, error: "invalid", field: "parentKey" });
+    expect(await saveDeck(db.prisma, editor, deckEditInput.parse({ key: "deck", originalKey: "deck", nameJa: "デッキ", nameEn: "Deck", parentKey: "deck.child" }))).toEqual({ ok: false, error: "deckCycle", field: "parentKey" });
 
     await saveTag(db.prisma, editor, { key: "japan", labelJa: "日本", labelEn: "Japan" });
     await saveTag(db.prisma, editor, { key: "japan", labelJa: "日本国", labelEn: "Japan (state)" });

@@ -228,7 +228,7 @@ describe("the Prisma CLI, on SQLite and PostgreSQL side by side", () => {
 
   test("migrate dev turns a schema change into a new migration and keeps the rows of the main database", () =>
     onEachProvider(async (s) => {
-      await s.db((d) => d.query(`INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES ('survivor', '2024-01-01 00:00:00', 7)`));
+      await s.db((d) => d.query(`INSERT INTO "RateLimit" ("key", "points", "expire") VALUES ('survivor', 7, '2024-01-01 00:00:00')`));
       const source = path.join(s.project, "prisma", "schema.prisma");
       fs.appendFileSync(source, '\nmodel CliTestExtra {\n  id   String @id\n  note String @default("a;b")\n}\n');
       fs.writeFileSync(path.join(s.project, "prisma", "postgresql", "schema.prisma"), derivePostgresSchema(fs.readFileSync(source, "utf8")));
@@ -243,8 +243,8 @@ describe("the Prisma CLI, on SQLite and PostgreSQL side by side", () => {
 
       // The main database was migrated, not reset: the row is still there (on PostgreSQL the shadow
       // database must be a database of its own, created and dropped by the engine bridge).
-      const survivors = await s.db((d) => d.query<{ count: unknown }>(`SELECT "count" FROM "RateLimit" WHERE "key" = 'survivor'`));
-      expect(survivors.map((row) => Number(row.count))).toEqual([7]);
+      const survivors = await s.db((d) => d.query<{ points: unknown }>(`SELECT "points" FROM "RateLimit" WHERE "key" = 'survivor'`));
+      expect(survivors.map((row) => Number(row.points))).toEqual([7]);
       expect(await s.db((d) => d.tableExists("CliTestExtra"))).toBe(true);
       expect(await s.migrationNames()).toEqual([...s.committed, created[0]]);
       if (s.provider === "postgresql") {
