@@ -1,22 +1,29 @@
 // Authoring end to end: an editor adds a source with its text, a deck and three facts in both
 // languages; a passage that is not in the source is refused; a learner studies and is quizzed on the
 // new facts; an edit reaches the learner's card and a revert restores the old text on it.
+// On a server and database of its own: the new deck would otherwise join the pools other e2e files
+// quiz from (their citations are the seeded source's).
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newContext } from "./support/browser";
+import { launchBrowser } from "./support/browser";
+import { startApp, type AppServer } from "../bench/support/app-server";
 import { createPrismaClient, type Db } from "@/app/_data/prisma-client";
 import { loadCardContent } from "@/app/_data/study/card-content";
 import en from "@/messages/en.json";
 
 let browser: Browser;
 let db: Db;
+let app: AppServer;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  db = createPrismaClient(process.env.E2E_DATABASE_URL);
-});
+  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
+  db = createPrismaClient(app.databaseUrl);
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await db?.$disconnect();
+  await app?.stop();
 });
+
+const newContext = (b: Browser) => b.newContext({ baseURL: app.baseUrl });
 
 const stamp = Date.now().toString(36);
 const SOURCE_KEY = `e2e-src-${stamp}`;
