@@ -1,9 +1,7 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { SectionMessages } from "@/app/_components/SectionMessages";
 
-// The editing pages' browser code also needs the editors' catalogs (Edit…), which the site shell leaves
-// out of every other page.
-export default async function EditLayout({ children }: { children: ReactNode }) {
-  return <NextIntlClientProvider messages={await getMessages()}>{children}</NextIntlClientProvider>;
+// This section's browser code needs its own message catalogs, which the site shell leaves out.
+export default function EditLayout({ children }: { children: ReactNode }) {
+  return <SectionMessages>{children}</SectionMessages>;
 }
