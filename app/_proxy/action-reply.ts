@@ -103,6 +103,7 @@ export function replyProblem(entries: ReplyEntries, options: ReplyOptions): stri
 
   let slots = 0;
   const consumed = new Set<string>();
+  const sizes = new Map<string, number>();
   const decoded = new Set<number>();
   // Parts whose decoding is under way: a reference back into one of them waits until it is done.
   const active: number[] = [];
@@ -206,11 +207,15 @@ export function replyProblem(entries: ReplyEntries, options: ReplyOptions): stri
     if (builder) {
       if (!Array.isArray(followed.value)) return `$${builder} needs an array`;
       if (builder === "Q" && !followed.value.every(isContainer)) return "a Map entry is not an array";
-      const key = `${target.id}:${path.join(":")}`;
-      if (consumed.has(key)) return `$${builder} of ${key} twice`;
-      consumed.add(key);
+      const built = `${target.id}:${path.join(":")}`;
+      if (consumed.has(built)) return `$${builder} of ${built} twice`;
+      consumed.add(built);
     }
-    slots += sizeOf(followed.value);
+    // Counted once per target: a body repeating one reference must not make this check slow.
+    const key = `${target.id}:${path.join(":")}`;
+    let size = sizes.get(key);
+    if (size === undefined) sizes.set(key, (size = sizeOf(followed.value)));
+    slots += size;
     if (active.includes(target.id)) return null; // resolved once that part is done; the path was checked
     return decodePart(target.id, target.part);
   }

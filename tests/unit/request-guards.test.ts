@@ -191,3 +191,12 @@ describe("POSTs to pages (server actions)", () => {
     expect(jsonDepth("[".repeat(1_000_000))).toBe(1_000_000);
   });
 });
+
+test("checking a reply stays fast when a body repeats one reference to a large part", () => {
+  const big = JSON.stringify(Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])));
+  const root = JSON.stringify(Array.from({ length: 50_000 }, () => "$1"));
+  const started = Date.now();
+  expect(replyProblem([["1", big], ["0", root]], { prefix: "", streaming: true, temporaryReferences: true, root: "array" })).toBeNull();
+  // Without the memo this walks the large part once per reference: about a billion steps.
+  expect(Date.now() - started).toBeLessThan(10_000);
+});
