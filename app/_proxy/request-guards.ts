@@ -110,7 +110,7 @@ export function checkPagePost(headers: Headers): Refusal | null {
 /**
  * Cross-site request forgery on server actions. Next.js compares the Origin of an action call (a POST
  * with a Next-Action header, or any multipart POST to a page, which may be a form's action) with the
- * first X-Forwarded-Host, or Host, and refuses a mismatch, an "null" origin or one that is not a URL
+ * first X-Forwarded-Host, or Host, and refuses a mismatch, a "null" origin or one that is not a URL
  * with a 500. The same comparison here answers 403 first; for every page POST, since pages take POSTs
  * only for actions. No Origin: not a browser (Next.js lets it through as well).
  */
