@@ -15,7 +15,7 @@ import {
   checkPathEncoding,
   pageBodyKind,
   pathKind,
-  readTextWithLimit,
+  readActionText,
   type Refusal,
 } from "./app/_proxy/request-guards";
 
@@ -44,8 +44,10 @@ function forwardedHeaders(request: NextRequest): Headers {
 async function checkPageBody(request: NextRequest): Promise<Refusal | null> {
   const kind = pageBodyKind(request.headers);
   if (kind === "actionText") {
-    const text = await readTextWithLimit(request.clone().body, ACTION_BODY_LIMIT);
-    return text === null ? { status: 413, code: "bodyTooLarge" } : checkActionText(text);
+    const text = await readActionText(request.clone().body, ACTION_BODY_LIMIT);
+    if (text === "tooLarge") return { status: 413, code: "bodyTooLarge" };
+    if (text === "notUtf8") return { status: 400, code: "badEncoding" };
+    return checkActionText(text);
   }
   if (kind === "multipart") {
     const form = await request

@@ -76,6 +76,23 @@ const formAction =
     );
   };
 
+/**
+ * The action's own result in a fetch action's answer (React Flight rows, one per line: row 0 is
+ * `{"a":"$@<row>",…}`, the row it names holds the result). The answer may also carry the page, whose
+ * messages contain every error code, so only that row tells what the action said.
+ */
+function actionResultOf(text: string): unknown {
+  const row = (id: string) => new RegExp(`(?:^|\\n)${id}:(\\{[^\\n]*)`).exec(text)?.[1];
+  try {
+    const head = JSON.parse(row("0") ?? "null") as { a?: unknown } | null;
+    const ref = typeof head?.a === "string" ? /^\$@([0-9a-f]+)$/.exec(head.a)?.[1] : undefined;
+    return ref === undefined ? undefined : JSON.parse(row(ref) ?? "null");
+  } catch {
+    return undefined;
+  }
+}
+const formErrorOf = (s: Sent) => (actionResultOf(s.text) as { serverError?: { formError?: string } } | undefined)?.serverError?.formError;
+
 const route = (method: string, routePath: string, body?: string) => async (ctx: Ctx, cookie: string | undefined) =>
   sent(
     await fetch(ctx.app.baseUrl + routePath, {
@@ -136,7 +153,7 @@ const ROWS: Row[] = [
     allowed: OWNER_ONLY,
     send: formAction("retryMissedAction", true, async (ctx) => ({ attemptId: await ownerAttemptId(ctx) })),
     // A new attempt, or (the owner's one answer was right) "nothing missed": either way it ran.
-    succeeded: (s, wrote) => wrote.includes("quizAttempt") || s.text.includes('"nothingMissed"'),
+    succeeded: (s, wrote) => wrote.includes("quizAttempt") || formErrorOf(s) === "nothingMissed",
   },
   {
     name: "claimAccountAction",
@@ -230,9 +247,12 @@ async function newPersona(db: Db, persona: Persona): Promise<string | undefined>
   return token;
 }
 
-// Behind MATRIX=1 until the retryMissedAction row's success check is fixed: a refused call's answer also
-// carries the page's messages, where "nothingMissed" appears, so that row reads refusals as allowed.
-// The other 13 rows pass on both databases.
+// Behind MATRIX=1 still. The retryMissedAction row now judges the action's own result and passes on both
+// databases, but two rows fail: a refused submitReviewAction or undoReviewAction (another user's card
+// or review) still answers with the caller's next card, and loading that queue introduces the caller's
+// own cards (40 rows), so "a refused call writes nothing" does not hold for them. And the table lacks
+// rows for the classes, saved-quiz, authoring and live actions and routes merged since it was written
+// (the completeness check below fails until they are added).
 const matrix = process.env.MATRIX === "1" ? describe.each(["sqlite", "postgresql"] as const) : describe.skip.each(["sqlite", "postgresql"] as const);
 
 matrix("authorization matrix on %s", (database) => {

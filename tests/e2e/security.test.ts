@@ -126,6 +126,49 @@ describe("malformed requests get a 4xx, never a 500", () => {
       expect((await call(numberRoot, "multipart/form-data; boundary=x")).status).toBe(400);
     });
 
+    // Each of these was a 500 found by the fuzz suite: React's reply decoder threw, or Next.js refused.
+    const multipart = (...parts: [string, string, string?][]) =>
+      parts.map(([name, value, filename]) => `--x\r\nContent-Disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ""}\r\n\r\n${value}\r\n`).join("") + "--x--\r\n";
+    test.each([
+      ["a reference to a part that is not there", multipart(["0", '["$1"]'])],
+      ["a part referred to before it arrives (Invalid forward reference)", multipart(["0", '["$Q1"]'], ["1", "[]"])],
+      ["a promise of a missing part", multipart(["0", '[{"x":"$@2"}]'])],
+      ["a file reference to a text part", multipart(["1", "[]"], ["0", '["$B1"]'])],
+      ["a path that does not exist", multipart(["1", '{"a":1}'], ["0", '["$1:b:c"]'])],
+      ["a second root under another name", multipart(["0", "[]"], ["", "[]"])],
+      ["the root twice", multipart(["0", "[]"], ["0", "[]"])],
+      ["a stream chunk for a part that is no stream", multipart(["1", "[]"], ["0", '["$1"]'], ["S1", "[]"])],
+      ["a BigInt that is not a number", multipart(["0", '["$nxyz"]'])],
+    ])("multipart: %s → 400", async (_, body) => {
+      expect((await call(body, "multipart/form-data; boundary=x")).status).toBe(400);
+    });
+
+    test("a text body with a byte-order mark, or not in UTF-8 → 4xx", async () => {
+      expect((await call(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("[]")]))).status).toBe(400);
+      expect((await call(Buffer.from([0x5b, 0x22, 0x82, 0xa0, 0x22, 0x5d]))).status).toBe(400); // Shift_JIS, said to be UTF-8
+      expect((await call('["x"]', "text/plain;charset=Shift_JIS")).status).toBe(415);
+      expect((await call('["x"]', "Multipart/Form-Data; boundary=x")).status).toBe(415);
+    });
+
+    test.each(["http://evil.example", "null", "not a url", `${baseUrl().replace("127.0.0.1", "localhost")}`])("an action called from Origin %s → 403", async (origin) => {
+      expect((await call("[]", "text/plain;charset=UTF-8", { origin })).status).toBe(403);
+      expect((await call(multipart(["0", "[]"]), "multipart/form-data; boundary=x", { origin })).status).toBe(403);
+      // A form posted without JavaScript from there: Next.js refuses it too, with a 500.
+      const form = await raw("POST", "/en/account", { "content-type": "multipart/form-data; boundary=x", origin }, multipart(["$ACTION_ID_00", ""]));
+      expect(form.status).toBe(403);
+    });
+
+    test("the same calls from this origin still reach the action", async () => {
+      // A well-formed call with wrong arguments: the action answers (200) with its validation error.
+      expect((await call("[{}]")).status).toBe(200);
+      expect((await call(multipart(["1", "{}"], ["0", '["$1"]']), "multipart/form-data; boundary=x")).status).toBe(200);
+    });
+
+    test("a form's bound arguments that do not decode → 400", async () => {
+      const body = multipart(["$ACTION_REF_1", ""], ["$ACTION_1:0", `{"id":"${actionId("submitReviewAction")}","bound":"$@1"}`], ["$ACTION_KEY", "k0"]);
+      expect((await raw("POST", target, { "content-type": "multipart/form-data; boundary=x", origin: baseUrl() }, body)).status).toBe(400);
+    });
+
     test("a form posted without JavaScript that does not parse → 400", async () => {
       const response = await raw("POST", "/en/account", { "content-type": "multipart/form-data; boundary=x" }, "garbage");
       expect(response.status).toBe(400);
