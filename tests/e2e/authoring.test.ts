@@ -157,6 +157,7 @@ test("an editor adds a source and three facts; a passage not in the source is re
   const learnerRow = await db.card.findFirstOrThrow({ where: { fact: { key: FACTS[0].key } }, select: { id: true, userId: true, factId: true, direction: true, due: true, state: true } });
 
   await learner.goto("/en/quiz", { waitUntil: "networkidle" });
+  await learner.locator('form[data-hydrated="true"]').first().waitFor(); // typed before hydration would be reset
   await learner.getByLabel(en.Quiz.setup.deck).selectOption(DECK_KEY);
   await learner.getByLabel(en.Quiz.setup.count).fill("3");
   await learner.getByRole("button", { name: en.Quiz.setup.submit }).click();

@@ -119,6 +119,8 @@ test("Back after answering a quiz question shows it answered, with the answer th
   const context = await newContext(browser, { locale: "en-US" });
   const page = await context.newPage();
   await page.goto("/en/quiz", { waitUntil: "networkidle" });
+  // Typing before the form is hydrated would be reset by react-hook-form's registration.
+  await page.locator('form[data-hydrated="true"]').first().waitFor();
   await page.getByLabel(en.Quiz.setup.count).fill("3");
   await page.getByRole("radio", { name: en.Quiz.directions["en-en"] }).check();
   // Choice questions only (radio buttons); each box is checked again until it shows the wanted state.

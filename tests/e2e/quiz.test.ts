@@ -31,10 +31,16 @@ async function storedQuestions(attemptId: string): Promise<StoredQuestion[]> {
   return JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questions);
 }
 
+/** Typing before the set-up form is hydrated would be reset by react-hook-form's registration. */
+function setupFormReady(page: Page) {
+  return page.locator('form[aria-labelledby="quiz-setup-title"][data-hydrated="true"]').waitFor();
+}
+
 /** Fills the set-up form and starts; returns on the first question. */
 async function startQuiz(page: Page, locale: "en" | "ja", options: { count: number; direction: string; seed: string }) {
   const m = messages[locale].Quiz;
   await page.goto(`/${locale}/quiz`, { waitUntil: "networkidle" });
+  await setupFormReady(page);
   await page.getByLabel(m.setup.count).fill(String(options.count));
   await page.getByRole("radio", { name: m.directions[options.direction as keyof Messages["Quiz"]["directions"]] }).check();
   await page.getByLabel(m.setup.seed).fill(options.seed);
@@ -183,6 +189,7 @@ describe("keyboard and input methods", () => {
     const page = await context.newPage();
     // A one-question quiz of typed answers only.
     await page.goto("/ja/quiz", { waitUntil: "networkidle" });
+    await setupFormReady(page);
     await page.getByLabel(ja.Quiz.setup.count).fill("1");
     for (const type of ["multiple_choice", "true_false", "matching", "ordering", "term_translation"] as const) {
       await page.getByRole("checkbox", { name: ja.Quiz.types[type] }).uncheck();
@@ -218,6 +225,7 @@ describe("what the selection cannot supply", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto("/en/quiz", { waitUntil: "networkidle" });
+    await setupFormReady(page);
     for (const type of ["multiple_choice", "true_false", "cloze", "ordering", "term_translation"] as const) {
       await page.getByRole("checkbox", { name: en.Quiz.types[type] }).uncheck();
     }
@@ -299,6 +307,7 @@ describe("bad input", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto("/ja/quiz", { waitUntil: "networkidle" });
+    await setupFormReady(page);
     for (const type of Object.keys(ja.Quiz.types) as (keyof typeof ja.Quiz.types)[]) {
       await page.getByRole("checkbox", { name: ja.Quiz.types[type] }).uncheck();
     }

@@ -6,7 +6,7 @@
 // also works before JavaScript loads; once it has, the submit handler validates first and then
 // dispatches the same action. Field errors the server found (a taken username…) go into the form,
 // which focuses the first.
-import { startTransition, useActionState, useMemo, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Mode, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { failureOf, type ActionResult, type FormValues } from "@/app/_actions/action-result";
@@ -54,7 +54,11 @@ export function useActionForm<TInput extends FieldValues, TOutput, TDefaults ext
   });
   /** Changes on every answer, so the same message twice is announced twice (use as the alert's key). */
   const answeredAt = failure?.at ?? (state.data as { at?: number } | undefined)?.at;
+  // react-hook-form sets each field to its default value as it registers, on hydration: what was typed
+  // before that is replaced. The form says when it is live (data-hydrated), so scripted input waits.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   /** Spread on the <form>: the first focus or keystroke inside it starts loading the schema. */
-  const preloadProps = { onFocus: preload, onInput: preload };
+  const preloadProps = { onFocus: preload, onInput: preload, "data-hydrated": hydrated ? "true" : undefined };
   return { state, failure, answeredAt, pending, form, formRef, formAction, onSubmit, defaults, preloadProps };
 }
